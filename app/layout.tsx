@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { vazirmatn } from "./fonts";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "سامانه خدمات غیرحضوری تأمین اجتماعی", template: "%s | سامانه خدمات غیرحضوری تأمین اجتماعی" },
+  description: "ثبت‌نام بیمه‌شدگان و مستمری‌بگیران، نام‌نویسی افراد تحت تکفل و پیگیری درخواست‌ها بدون مراجعه به شعبه",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#06395a" };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="fa" dir="rtl" className={vazirmatn.variable}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3"
+        >
+          پرش به محتوای اصلی
+        </a>
+        <SiteHeader user={null} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const alias = {
+  "@": root,
+  // `server-only` throws outside the react-server condition; tests import server modules directly.
+  "server-only": path.join(root, "tests/support/empty-module.ts"),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["{lib,app,components,scripts}/**/*.test.{ts,tsx}"],
+          exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
+          setupFiles: ["tests/support/fail-on-console-error.ts"],
+          environment: "node",
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["{lib,app,scripts}/**/*.integration.test.ts"],
+          setupFiles: ["tests/support/fail-on-console-error.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // PGlite boots in about two seconds and uses a lot of memory: keep workers few.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
