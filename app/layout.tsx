@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { getCurrentUser } from "@/lib/server/auth/session-cookie";
+import { signOutAction } from "./actions/sign-out";
 import { vazirmatn } from "./fonts";
 import "./globals.css";
 
@@ -12,6 +14,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#06395a" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <html lang="fa" dir="rtl" className={vazirmatn.variable}>
       <body className="flex min-h-screen flex-col font-sans">
@@ -21,7 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           پرش به محتوای اصلی
         </a>
-        <SiteHeader user={null} />
+        <SiteHeader user={user ? { displayName: user.displayName, kind: user.kind } : null} signOutAction={signOutAction} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

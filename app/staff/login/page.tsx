@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/server/auth/session-cookie";
+import { StaffSignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "ورود کارکنان شعبه" };
+
+export default async function StaffLoginPage() {
+  const user = await getCurrentUser();
+  if (user) redirect(user.kind === "staff" ? "/staff" : "/account");
+  return (
+    <div className="max-w-xl space-y-6">
+      <h1>ورود کارکنان شعبه</h1>
+      <p className="text-muted">این بخش فقط برای کارکنان سازمان است. برای امنیت، پس از ۱۵ دقیقه بی‌کاری از سامانه خارج می‌شوید.</p>
+      <StaffSignInForm />
+    </div>
+  );
+}

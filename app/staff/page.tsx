@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { DefinitionList } from "@/components/definition-list";
+import { getStaffProfile } from "@/lib/server/accounts/get-staff-profile";
+import { getCurrentUser } from "@/lib/server/auth/session-cookie";
+import { getDb } from "@/lib/server/db/prisma";
+import { toPersianDigits } from "@/lib/utils/digits";
+
+export const metadata: Metadata = { title: "میز کار کارکنان" };
+
+const ROLE_LABEL = { OFFICER: "کارشناس شعبه", BRANCH_HEAD: "رئیس شعبه", ADMIN: "مدیر سامانه" } as const;
+
+export default async function StaffHomePage() {
+  const user = await getCurrentUser();
+  if (!user || user.kind !== "staff") redirect("/staff/login");
+  const profile = await getStaffProfile({ db: await getDb(), accountId: user.accountId });
+  return (
+    <div className="space-y-6">
+      <h1>میز کار کارکنان</h1>
+      <DefinitionList
+        items={[
+          { label: "نام", value: `${profile.firstName} ${profile.lastName}` },
+          { label: "کد پرسنلی", value: <span dir="ltr">{toPersianDigits(profile.personnelCode)}</span> },
+          { label: "نقش", value: ROLE_LABEL[profile.role] },
+          { label: "شعبه", value: profile.branch ? profile.branch.name : "همه شعب (ستاد)" },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useState, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
+
+/** A password input with a "show password" toggle (the toggle appears only once JavaScript runs). */
+export function PasswordField({
+  name,
+  label,
+  hint,
+  error,
+  autoComplete,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  autoComplete: "current-password" | "new-password";
+}) {
+  const [visible, setVisible] = useState(false);
+  // False in the server HTML (no JavaScript yet), true once hydrated.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  return (
+    <div className={`space-y-1 ${error ? "border-s-4 border-danger ps-3" : ""}`}>
+      <label htmlFor={name} className="block text-lg font-bold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="font-bold text-danger">
+          <span className="sr-only">خطا: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="flex max-w-md gap-2">
+        <input
+          id={name}
+          name={name}
+          type={visible ? "text" : "password"}
+          autoComplete={autoComplete}
+          dir="ltr"
+          maxLength={128}
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+          className={`block min-h-12 w-full rounded border-2 bg-white px-3 text-lg ${error ? "border-danger" : "border-ink"}`}
+        />
+        {enhanced ? (
+          <button
+            type="button"
+            aria-controls={name}
+            aria-pressed={visible}
+            onClick={() => setVisible((v) => !v)}
+            className="min-h-12 shrink-0 rounded border-2 border-brand-700 px-3 font-bold text-brand-700"
+          >
+            نمایش گذرواژه
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import "server-only";
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { AppError } from "@/lib/errors";
+import type { FileStorage, PutOptions } from "./file-storage";
+
+// 128 random bits: unguessable, so knowing one key reveals nothing about others.
+const KEY_PATTERN = /^[0-9a-f]{32}$/;
+
+/**
+ * Files on the local disk under `root`, as `root/ab/ab12…` (two-character shards
+ * keep any one directory small). Content is written to a dot-named temporary
+ * file, synced, then renamed, so a crash or an aborted upload never leaves a
+ * partial file under a real key.
+ */
+export class LocalFileStorage implements FileStorage {
+  private readonly root: string;
+
+  constructor(options: { root: string }) {
+    this.root = path.resolve(options.root);
+  }
+
+  async put(data: Buffer | Readable, options: PutOptions = {}): Promise<{ key: string; size: number }> {
+    const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    if (!(maxBytes >= 0)) throw new RangeError("maxBytes must be zero or more");
+    if (Buffer.isBuffer(data) && data.length > maxBytes) throw tooLarge();
+
+    const key = crypto.randomBytes(16).toString("hex");
+    const finalPath = this.pathOf(key);
+    const tempPath = path.join(path.dirname(finalPath), `.${key}.${crypto.randomBytes(4).toString("hex")}.tmp`);
+    let handle: fs.FileHandle | undefined;
+    try {
+      await fs.mkdir(path.dirname(finalPath), { recursive: true });
+      handle = await fs.open(tempPath, "wx");
+      const size = Buffer.isBuffer(data) ? await writeFully(handle, data) : await writeStream(handle, data, maxBytes);
+      await handle.sync();
+      await handle.close();
+      handle = undefined;
+      await fs.rename(tempPath, finalPath);
+      return { key, size };
+    } catch (error) {
+      await handle?.close().catch(() => undefined);
+      await fs.rm(tempPath, { force: true }).catch(() => undefined);
+      // Stop an upload we can no longer store instead of leaving the sender waiting.
+      if (data instanceof Readable) data.destroy();
+      if (error instanceof AppError) throw error;
+      throw new AppError("STORAGE_ERROR", "could not store the file", { cause: error });
+    }
+  }
+
+  async get(key: string): Promise<Readable> {
+    const filePath = this.existingPathOf(key);
+    try {
+      // Opening first turns a missing file into NOT_FOUND here, not into a stream error later.
+      const handle = await fs.open(filePath, "r");
+      return handle.createReadStream();
+    } catch (error) {
+      throw fileError(error);
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    const filePath = this.existingPathOf(key);
+    try {
+      await fs.rm(filePath, { force: true });
+    } catch (error) {
+      throw fileError(error);
+    }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    if (!KEY_PATTERN.test(key)) return false;
+    try {
+      return (await fs.stat(this.pathOf(key))).isFile();
+    } catch (error) {
+      if (isMissing(error)) return false;
+      throw fileError(error);
+    }
+  }
+
+  /** Only keys this storage could have issued map to a path: no traversal, no absolute paths. */
+  private existingPathOf(key: string): string {
+    if (!KEY_PATTERN.test(key)) throw new AppError("NOT_FOUND", "no such file");
+    return this.pathOf(key);
+  }
+
+  private pathOf(key: string): string {
+    return path.join(this.root, key.slice(0, 2), key);
+  }
+}
+
+function tooLarge() {
+  return new AppError("INVALID_INPUT", "too large");
+}
+
+async function writeFully(handle: fs.FileHandle, chunk: Uint8Array): Promise<number> {
+  let offset = 0;
+  while (offset < chunk.length) {
+    const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset);
+    offset += bytesWritten;
+  }
+  return chunk.length;
+}
+
+// Counting as we go refuses an oversized upload after maxBytes, without first
+// receiving the rest of it; leaving the loop early destroys the source.
+async function writeStream(handle: fs.FileHandle, source: Readable, maxBytes: number): Promise<number> {
+  let size = 0;
+  for await (const chunk of source as AsyncIterable<unknown>) {
+    const bytes = toBytes(chunk);
+    size += bytes.length;
+    if (size > maxBytes) throw tooLarge();
+    await writeFully(handle, bytes);
+  }
+  return size;
+}
+
+function toBytes(chunk: unknown): Uint8Array {
+  if (chunk instanceof Uint8Array) return chunk;
+  if (typeof chunk === "string") return Buffer.from(chunk, "utf8");
+  throw new TypeError("the stream must yield bytes or strings");
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+
+function fileError(error: unknown): AppError {
+  if (isMissing(error)) return new AppError("NOT_FOUND", "no such file");
+  return new AppError("STORAGE_ERROR", "file storage failed", { cause: error });
+}

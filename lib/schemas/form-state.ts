@@ -1,0 +1,37 @@
+import type { z } from "zod";
+
+/**
+ * What an action returns to its form: the values as typed (so nothing is lost),
+ * one message per field, and an optional message for the whole form.
+ */
+export type FormState<Field extends string = string> = {
+  values: Partial<Record<Field, string>>;
+  fieldErrors: Partial<Record<Field, string>>;
+  formError?: string;
+};
+
+export const emptyFormState = <Field extends string>(): FormState<Field> => ({ values: {}, fieldErrors: {} });
+
+/** The typed values of a form, minus secrets, to send back with errors. */
+export function formValues<Field extends string>(
+  formData: FormData,
+  fields: readonly Field[],
+  secret: readonly Field[] = [],
+): Partial<Record<Field, string>> {
+  const values: Partial<Record<Field, string>> = {};
+  for (const field of fields) {
+    const value = formData.get(field);
+    if (typeof value === "string" && !secret.includes(field)) values[field] = value;
+  }
+  return values;
+}
+
+/** The first message of each field, keyed by field name. */
+export function fieldErrorsOf<Field extends string>(error: z.ZodError): Partial<Record<Field, string>> {
+  const errors: Partial<Record<Field, string>> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "") as Field;
+    if (field && !errors[field]) errors[field] = issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { decode, encode } from "next-auth/jwt";
+import { cache } from "react";
+import { getDb } from "@/lib/server/db/prisma";
+import { getAuthSecret } from "./auth-secret";
+import { resolveSession, revokeSession, type SessionUser } from "./sessions";
+
+// The cookie holds only an encrypted (next-auth JWE) reference to the server-side
+// session row; see docs/decisions/002-sessions.md.
+const COOKIE = "tamin.session";
+const SECURE_COOKIE = "__Secure-tamin.session";
+
+async function isHttps(): Promise<boolean> {
+  const h = await headers();
+  return h.get("x-forwarded-proto") === "https" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+}
+
+export async function setSessionCookie(session: { id: string; expiresAt: Date }) {
+  const maxAge = Math.max(1, Math.floor((session.expiresAt.getTime() - Date.now()) / 1000));
+  const token = await encode({ token: { sid: session.id }, secret: getAuthSecret(), maxAge });
+  const secure = await isHttps();
+  (await cookies()).set(secure ? SECURE_COOKIE : COOKIE, token, {
+    httpOnly: true,
+    secure,
+    sameSite: "lax",
+    path: "/",
+    maxAge,
+  });
+}
+
+async function readSessionId(): Promise<string | null> {
+  const jar = await cookies();
+  const token = jar.get(SECURE_COOKIE)?.value ?? jar.get(COOKIE)?.value;
+  if (!token) return null;
+  try {
+    const payload = await decode({ token, secret: getAuthSecret() });
+    return typeof payload?.sid === "string" ? payload.sid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The signed-in person for this request (resolved once per request), or null. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const sessionId = await readSessionId();
+  if (!sessionId) return null;
+  return resolveSession({ db: await getDb(), sessionId });
+});
+
+export async function endCurrentSession() {
+  const sessionId = await readSessionId();
+  if (sessionId) await revokeSession({ db: await getDb(), sessionId });
+  const jar = await cookies();
+  jar.delete(COOKIE);
+  jar.delete(SECURE_COOKIE);
+}

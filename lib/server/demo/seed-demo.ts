@@ -1,0 +1,105 @@
+import "server-only";
+import type { Db } from "@/lib/server/db/prisma";
+import { loadRegistryFixture } from "@/lib/fixtures/civil-registry-fixture";
+import { hashPassword } from "@/lib/server/auth/password";
+import { DEMO_BRANCHES, DEMO_CITIZEN_NATIONAL_IDS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-data";
+
+export type SeedSummary = { branches: number; staff: number; citizens: number; insuranceRecords: number; created: number };
+
+export const describeSeed = (s: SeedSummary) =>
+  `Demo data: ${s.branches} branches, ${s.staff} staff accounts, ${s.citizens} citizen accounts, ${s.insuranceRecords} insurance records (${s.created} rows added now).`;
+
+/**
+ * Loads the demo branches, staff accounts and insurance records. Idempotent:
+ * rows that exist are left as they are (a staff member's changed password survives).
+ */
+export async function seedDemo({ db, fixturePath }: { db: Db; fixturePath?: string }): Promise<SeedSummary> {
+  const persons = loadRegistryFixture(fixturePath);
+  let created = 0;
+
+  const branchIds = new Map<string, string>();
+  for (const branch of DEMO_BRANCHES) {
+    const existing = await db.branch.findUnique({ where: { code: branch.code }, select: { id: true } });
+    if (existing) {
+      branchIds.set(branch.code, existing.id);
+      continue;
+    }
+    const row = await db.branch.create({ data: { ...branch }, select: { id: true } });
+    branchIds.set(branch.code, row.id);
+    created++;
+  }
+  const branchId = (code: string) => {
+    const id = branchIds.get(code);
+    if (!id) throw new Error(`The fixture names unknown branch ${code}`);
+    return id;
+  };
+
+  const existingStaff = new Set(
+    (await db.staffAccount.findMany({ select: { personnelCode: true } })).map((s) => s.personnelCode),
+  );
+  const missingStaff = DEMO_STAFF.filter((s) => !existingStaff.has(s.personnelCode));
+  if (missingStaff.length > 0) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await db.staffAccount.createMany({
+      data: missingStaff.map(({ branchCode, ...staff }) => ({
+        ...staff,
+        branchId: branchCode ? branchId(branchCode) : null,
+        passwordHash,
+      })),
+      skipDuplicates: true,
+    });
+    created += missingStaff.length;
+  }
+
+  const insured = persons.filter((p) => p.insurance !== null);
+  const result = await db.insuranceRecord.createMany({
+    data: insured.map((p) => ({
+      nationalId: p.nationalId,
+      insuranceNumber: p.insurance!.insuranceNumber,
+      kind: p.insurance!.kind === "pensioner" ? "PENSIONER" : "INSURED",
+      branchId: branchId(p.insurance!.branchCode),
+    })),
+    skipDuplicates: true,
+  });
+  created += result.count;
+
+  const existingCitizens = new Set(
+    (
+      await db.citizenAccount.findMany({
+        where: { nationalId: { in: [...DEMO_CITIZEN_NATIONAL_IDS] } },
+        select: { nationalId: true },
+      })
+    ).map((c) => c.nationalId),
+  );
+  const missingCitizens = DEMO_CITIZEN_NATIONAL_IDS.filter((id) => !existingCitizens.has(id));
+  if (missingCitizens.length > 0) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const nationalId of missingCitizens) {
+      const person = persons.find((p) => p.nationalId === nationalId);
+      if (!person?.mobile) throw new Error(`Demo citizen ${nationalId} must be in the fixture with a mobile`);
+      await db.citizenAccount.create({
+        data: {
+          nationalId,
+          mobile: person.mobile,
+          firstName: person.firstName,
+          lastName: person.lastName,
+          fatherName: person.fatherName,
+          birthDate: person.birthDate,
+          gender: person.gender === "male" ? "MALE" : "FEMALE",
+          passwordHash,
+        },
+        select: { id: true },
+      });
+      created++;
+    }
+  }
+
+  const summary: SeedSummary = {
+    branches: DEMO_BRANCHES.length,
+    staff: DEMO_STAFF.length,
+    citizens: DEMO_CITIZEN_NATIONAL_IDS.length,
+    insuranceRecords: insured.length,
+    created,
+  };
+  return summary;
+}

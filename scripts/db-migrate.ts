@@ -1,0 +1,10 @@
+// `npm run db:migrate`: applies pending migrations on the configured database.
+import { ConfigError, getConfig } from "@/lib/config";
+import { prepareDatabase } from "@/lib/server/db/prepare-database";
+import { MigrationError } from "@/lib/server/db/migrate";
+import { runCli } from "./cli";
+
+await runCli(async () => {
+  getConfig();
+  await prepareDatabase();
+}, [ConfigError, MigrationError]);

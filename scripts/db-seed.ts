@@ -1,0 +1,13 @@
+// `npm run db:seed`: loads the demo data (idempotent: running it again changes nothing).
+import { ConfigError, getConfig } from "@/lib/config";
+import { MigrationError } from "@/lib/server/db/migrate";
+import { prepareDatabase } from "@/lib/server/db/prepare-database";
+import { getDb } from "@/lib/server/db/prisma";
+import { describeSeed, seedDemo } from "@/lib/server/demo/seed-demo";
+import { runCli } from "./cli";
+
+await runCli(async () => {
+  getConfig();
+  await prepareDatabase(() => {});
+  console.log(describeSeed(await seedDemo({ db: await getDb() })));
+}, [ConfigError, MigrationError]);

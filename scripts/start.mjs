@@ -1,0 +1,59 @@
+// `npm start`: the demo in one command. Validates configuration, builds when the
+// sources are newer than the last build, migrates and seeds the database, then
+// serves the portal on PORT (3000 by default).
+import { spawnSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const port = process.env.PORT || "3000";
+
+function run(command, args, extraEnv = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...extraEnv } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function newestMtime(entry) {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of fs.readdirSync(full)) {
+    if (child === "node_modules" || child === "generated" || child.endsWith(".test.ts")) continue;
+    newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  }
+  return newest;
+}
+
+function buildIsStale() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts", "postcss.config.mjs"];
+  return sources.some((entry) => newestMtime(entry) > built);
+}
+
+// 1. Configuration, database and demo data (stops with one line on bad configuration).
+run(bin("tsx"), ["--conditions=react-server", "scripts/db-setup.ts"]);
+
+// 2. Build if needed.
+if (buildIsStale()) {
+  console.log("Building the portal (first start, or the sources changed)...");
+  run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+}
+
+// 3. Serve.
+console.log(`\nThe portal is starting at http://localhost:${port}`);
+console.log("Demo persons and staff logins: see the table in README.md (section \"Demo data\").");
+if ((process.env.SMS_PROVIDER || "outbox") === "outbox") {
+  console.log(`Text messages (one-time codes, notices) are not sent: read them at http://localhost:${port}/dev/outbox\n`);
+}
+const server = spawn(bin("next"), ["start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+  env: { NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, ...process.env },
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

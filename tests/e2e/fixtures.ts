@@ -1,0 +1,35 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test as base, type Page } from "@playwright/test";
+
+/** WCAG 2.2 A and AA rules. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export const DEMO_PASSWORD = "Tamin-Demo-1405";
+
+export const test = base.extend<{ consoleErrors: string[]; allowedErrorUrls: RegExp[] }>({
+  /** Resources a test expects to fail (e.g. the 404 page itself). */
+  allowedErrorUrls: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, allowedErrorUrls }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() !== "error") return;
+        const url = message.location().url;
+        if (allowedErrorUrls.some((pattern) => pattern.test(url))) return;
+        errors.push(`${message.text()} ${url}`);
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "the browser console had errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
