@@ -2,9 +2,10 @@
 import { ConfigError, getConfig } from "@/lib/config";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { MigrationError } from "@/lib/server/db/migrate";
+import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
 import { runCli } from "./cli";
 
 await runCli(async () => {
   getConfig();
   await prepareDatabase();
-}, [ConfigError, MigrationError]);
+}, [ConfigError, MigrationError, DatabaseUnreachableError]);

@@ -1,6 +1,7 @@
 // `npm run db:seed`: loads the demo data (idempotent: running it again changes nothing).
 import { ConfigError, getConfig } from "@/lib/config";
 import { MigrationError } from "@/lib/server/db/migrate";
+import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { getDb } from "@/lib/server/db/prisma";
 import { describeSeed, seedDemo } from "@/lib/server/demo/seed-demo";
@@ -10,4 +11,4 @@ await runCli(async () => {
   getConfig();
   await prepareDatabase(() => {});
   console.log(describeSeed(await seedDemo({ db: await getDb() })));
-}, [ConfigError, MigrationError]);
+}, [ConfigError, MigrationError, DatabaseUnreachableError]);

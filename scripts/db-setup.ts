@@ -2,6 +2,7 @@
 import { ConfigError, getConfig } from "@/lib/config";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { MigrationError } from "@/lib/server/db/migrate";
+import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
 import { runCli } from "./cli";
 
 await runCli(async () => {
@@ -12,4 +13,4 @@ await runCli(async () => {
     const { getDb } = await import("@/lib/server/db/prisma");
     console.log(describeSeed(await seedDemo({ db: await getDb() })));
   }
-}, [ConfigError, MigrationError]);
+}, [ConfigError, MigrationError, DatabaseUnreachableError]);

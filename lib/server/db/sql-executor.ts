@@ -75,6 +75,16 @@ export async function openPglite(dataDir: string): Promise<PGlite> {
   return instance;
 }
 
+export class DatabaseUnreachableError extends Error {
+  constructor(url: string, cause: unknown) {
+    const { hostname, port } = new URL(url);
+    const reason = cause instanceof Error ? (("code" in cause && cause.code) || cause.message) : String(cause);
+    // Never print the URL itself: it may hold a password.
+    super(`Cannot reach the database at DATABASE_URL (${hostname}:${port || 5432}): ${String(reason)}`);
+    this.name = "DatabaseUnreachableError";
+  }
+}
+
 /** Runs `fn` with an executor on the configured engine. */
 export async function withExecutor<T>(
   database: { engine: "postgres"; url: string } | { engine: "pglite"; dataDir: string },
@@ -82,7 +92,11 @@ export async function withExecutor<T>(
 ): Promise<T> {
   if (database.engine === "pglite") return fn(pgliteExecutor(await openPglite(database.dataDir)));
   const client = new pg.Client({ connectionString: database.url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new DatabaseUnreachableError(database.url, error);
+  }
   try {
     return await fn(pgClientExecutor(client));
   } finally {

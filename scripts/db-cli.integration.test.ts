@@ -1,0 +1,76 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
+
+// The command-line entry points as an operator runs them, on the engine under test.
+const root = path.resolve(import.meta.dirname, "..");
+
+function run(script: string, env: Record<string, string>) {
+  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", script], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "test", ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
+}
+
+describe(`npm run db:migrate and db:seed on ${testEngine()}`, () => {
+  let database: TestDatabase | undefined;
+  let env: Record<string, string>;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-cli-"));
+    if (testEngine() === "postgres") {
+      database = await createTestDatabase({ migrate: false });
+      env = { DATABASE_URL: database.url!, DATA_DIR: dataDir };
+    } else {
+      env = { DATA_DIR: dataDir };
+    }
+  });
+  afterAll(async () => {
+    await database?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("applies the migrations, then reports the database up to date", () => {
+    const first = run("scripts/db-migrate.ts", env);
+    expect(first.stderr).toBe("");
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^Applied \d+ migration\(s\) to the (embedded database in .*|PostgreSQL): \d+_init/);
+    const second = run("scripts/db-migrate.ts", env);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/is up to date \(\d+ migration\(s\) applied\)\.$/);
+  });
+
+  it("seeds the demo, and a second run adds nothing", () => {
+    const first = run("scripts/db-seed.ts", env);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^Demo data: 4 branches, 8 staff accounts, 1 citizen accounts, \d+ insurance records \(\d+ rows added now\)\.$/);
+    const second = run("scripts/db-seed.ts", env);
+    expect(second.stdout).toMatch(/\(0 rows added now\)\.$/);
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://localhost/portal" }, "DATABASE_URL"],
+    [{ SMS_PROVIDER: "carrier-pigeon" }, "SMS_PROVIDER"],
+    [{ CIVIL_REGISTRY_PROVIDER: "http" }, "CIVIL_REGISTRY_URL"],
+  ])("stops with one line naming the variable for %o", (bad, variable) => {
+    const result = run("scripts/db-migrate.ts", { ...env, ...bad });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+
+  it("names an unreachable database server in one line", () => {
+    const result = run("scripts/db-migrate.ts", { ...env, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none" });
+    expect(result.status).toBe(1);
+    expect(result.stderr.split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/^Cannot reach the database at DATABASE_URL \(127\.0\.0\.1:1\): /);
+  });
+});
