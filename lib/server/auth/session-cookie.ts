@@ -1,9 +1,10 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
 import { cache } from "react";
 import { getDb } from "@/lib/server/db/prisma";
 import { getAuthSecret } from "./auth-secret";
+import { shouldUseSecureCookies } from "./cookie-security";
 import { resolveSession, revokeSession, type SessionUser } from "./sessions";
 
 // The cookie holds only an encrypted (next-auth JWE) reference to the server-side
@@ -11,15 +12,10 @@ import { resolveSession, revokeSession, type SessionUser } from "./sessions";
 const COOKIE = "tamin.session";
 const SECURE_COOKIE = "__Secure-tamin.session";
 
-async function isHttps(): Promise<boolean> {
-  const h = await headers();
-  return h.get("x-forwarded-proto") === "https" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-}
-
 export async function setSessionCookie(session: { id: string; expiresAt: Date }) {
   const maxAge = Math.max(1, Math.floor((session.expiresAt.getTime() - Date.now()) / 1000));
   const token = await encode({ token: { sid: session.id }, secret: getAuthSecret(), maxAge });
-  const secure = await isHttps();
+  const secure = await shouldUseSecureCookies();
   (await cookies()).set(secure ? SECURE_COOKIE : COOKIE, token, {
     httpOnly: true,
     secure,

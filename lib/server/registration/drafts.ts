@@ -1,0 +1,95 @@
+import "server-only";
+import crypto from "node:crypto";
+import type { Db } from "@/lib/server/db/prisma";
+
+export const DRAFT_TTL_MS = 24 * 60 * 60_000;
+
+const DRAFT_SELECT = {
+  id: true,
+  nationalId: true,
+  mobile: true,
+  mobileVerifiedAt: true,
+  firstName: true,
+  lastName: true,
+  fatherName: true,
+  birthDate: true,
+  email: true,
+  passwordHash: true,
+  requestId: true,
+  expiresAt: true,
+} as const;
+
+export type RegistrationDraft = {
+  id: string;
+  nationalId: string | null;
+  mobile: string | null;
+  mobileVerifiedAt: Date | null;
+  firstName: string | null;
+  lastName: string | null;
+  fatherName: string | null;
+  birthDate: string | null;
+  email: string | null;
+  passwordHash: string | null;
+  requestId: string | null;
+  expiresAt: Date;
+};
+
+const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
+
+/** A new draft and the random token that names it (the token goes in a cookie, its hash in the row). */
+export async function createDraft({ db, now = new Date() }: { db: Db; now?: Date }) {
+  const token = crypto.randomBytes(32).toString("base64url");
+  const draft = await db.registrationDraft.create({
+    data: { tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + DRAFT_TTL_MS) },
+    select: DRAFT_SELECT,
+  });
+  return { token, draft: draft as RegistrationDraft };
+}
+
+export async function findDraftByToken({
+  db,
+  token,
+  now = new Date(),
+}: {
+  db: Db;
+  token: string;
+  now?: Date;
+}): Promise<RegistrationDraft | null> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const draft = await db.registrationDraft.findUnique({ where: { tokenHash: hashToken(token) }, select: DRAFT_SELECT });
+  if (!draft || draft.expiresAt.getTime() <= now.getTime()) return null;
+  return draft;
+}
+
+export type DraftChanges = Partial<Omit<RegistrationDraft, "id" | "expiresAt" | "requestId">>;
+
+/**
+ * Saves answers. Each save keeps the draft for another 24 hours. A submitted
+ * draft cannot change (the where clause), so a late form post is harmless.
+ */
+export async function updateDraft({
+  db,
+  draftId,
+  changes,
+  now = new Date(),
+}: {
+  db: Db;
+  draftId: string;
+  changes: DraftChanges;
+  now?: Date;
+}): Promise<boolean> {
+  const result = await db.registrationDraft.updateMany({
+    where: { id: draftId, requestId: null },
+    data: { ...changes, expiresAt: new Date(now.getTime() + DRAFT_TTL_MS) },
+  });
+  return result.count === 1;
+}
+
+export async function deleteDraft({ db, draftId }: { db: Db; draftId: string }) {
+  await db.registrationDraft.deleteMany({ where: { id: draftId } });
+}
+
+/** Drafts expire after 24 hours; their rows (which hold a password hash) go soon after. */
+export async function pruneExpiredDrafts({ db, now = new Date() }: { db: Db; now?: Date }) {
+  await db.registrationDraft.deleteMany({ where: { expiresAt: { lt: now }, requestId: null } });
+}

@@ -1,0 +1,178 @@
+import "server-only";
+import { getCivilRegistry } from "@/lib/adapters/civil-registry/get-civil-registry";
+import { getMobileOwnershipCheck } from "@/lib/adapters/mobile-ownership/get-mobile-ownership-check";
+import { AppError } from "@/lib/errors";
+import type { Db } from "@/lib/server/db/prisma";
+import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
+import { createRequest, withTrackingCodeRetry } from "@/lib/server/requests/create-request";
+import { sendSms } from "@/lib/server/sms/send-sms";
+import { normalizeText } from "@/lib/utils/digits";
+import type { RegistrationDraft } from "./drafts";
+import { isStepComplete, REGISTRATION_STEPS } from "./registration-steps";
+import { registrationApprovedSms, registrationRejectedSms } from "./registration-sms";
+
+export const REGISTRATION_REJECTIONS = [
+  "IDENTITY_MISMATCH",
+  "DECEASED",
+  "MOBILE_NOT_OWNED",
+  "NO_INSURANCE",
+  "ALREADY_REGISTERED",
+] as const;
+export type RegistrationRejection = (typeof REGISTRATION_REJECTIONS)[number];
+
+export type SubmitRegistrationResult = { requestId: string; trackingCode: string; outcome: "APPROVED" | RegistrationRejection };
+
+const sameName = (a: string, b: string) => normalizeText(a) === normalizeText(b);
+
+/**
+ * Step 7: checks the answers against the civil registry, the operator and the
+ * organisation's own records, then records the request with its outcome and, on
+ * success, the account: all in one transaction. The unique national ID on
+ * accounts makes racing submissions end with exactly one account; the unique
+ * request on the draft makes a double submission of one draft one request.
+ * Throws AppError REGISTRY_UNAVAILABLE / MOBILE_CHECK_UNAVAILABLE (nothing saved).
+ */
+export async function submitRegistration({
+  db,
+  draft,
+  now = new Date(),
+}: {
+  db: Db;
+  draft: RegistrationDraft;
+  now?: Date;
+}): Promise<SubmitRegistrationResult> {
+  if (draft.requestId) return existingResult(db, draft.requestId);
+  if (!REGISTRATION_STEPS.slice(0, -1).every((step) => isStepComplete(step, draft))) {
+    throw new AppError("INVALID_INPUT", "The registration draft is not complete");
+  }
+  const answers = {
+    nationalId: draft.nationalId!,
+    mobile: draft.mobile!,
+    firstName: draft.firstName!,
+    lastName: draft.lastName!,
+    fatherName: draft.fatherName!,
+    birthDate: draft.birthDate!,
+    passwordHash: draft.passwordHash!,
+    email: draft.email,
+  };
+
+  const lookup = await getCivilRegistry().lookupPerson({ nationalId: answers.nationalId, birthDate: answers.birthDate });
+  const person = lookup.found ? lookup.person : null;
+  const insurance = await db.insuranceRecord.findUnique({
+    where: { nationalId: answers.nationalId },
+    select: { branchId: true },
+  });
+
+  let outcome: SubmitRegistrationResult["outcome"];
+  if (
+    !person ||
+    !sameName(person.firstName, answers.firstName) ||
+    !sameName(person.lastName, answers.lastName) ||
+    !sameName(person.fatherName, answers.fatherName)
+  ) {
+    outcome = "IDENTITY_MISMATCH";
+  } else if (!person.isAlive) {
+    outcome = "DECEASED";
+  } else if (!(await getMobileOwnershipCheck().isOwner({ mobile: answers.mobile, nationalId: answers.nationalId }))) {
+    outcome = "MOBILE_NOT_OWNED";
+  } else if (!insurance) {
+    outcome = "NO_INSURANCE";
+  } else if (await db.citizenAccount.findUnique({ where: { nationalId: answers.nationalId }, select: { id: true } })) {
+    outcome = "ALREADY_REGISTERED";
+  } else {
+    outcome = "APPROVED";
+  }
+
+  const record = (finalOutcome: SubmitRegistrationResult["outcome"]) =>
+    withTrackingCodeRetry(() => db.$transaction(async (tx) => {
+      let citizenId: string | null = null;
+      if (finalOutcome === "APPROVED") {
+        citizenId = (
+          await tx.citizenAccount.create({
+            data: {
+              nationalId: answers.nationalId,
+              mobile: answers.mobile,
+              email: answers.email || null,
+              firstName: person!.firstName,
+              lastName: person!.lastName,
+              fatherName: person!.fatherName,
+              birthDate: answers.birthDate,
+              gender: person!.gender === "male" ? "MALE" : "FEMALE",
+              passwordHash: answers.passwordHash,
+              createdAt: now,
+            },
+            select: { id: true },
+          })
+        ).id;
+      }
+      const request = await createRequest(tx, {
+        kind: "REGISTRATION",
+        applicantNationalId: answers.nationalId,
+        citizenId,
+        branchId: insurance?.branchId ?? null,
+        now,
+        events: [
+          { type: "SUBMITTED", actorKind: "CITIZEN" },
+          finalOutcome === "APPROVED"
+            ? { type: "APPROVED", actorKind: "SYSTEM" }
+            : { type: "REJECTED", actorKind: "SYSTEM", reasonCode: finalOutcome },
+        ],
+      });
+      const claimed = await tx.registrationDraft.updateMany({
+        where: { id: draft.id, requestId: null },
+        data: { requestId: request.id, passwordHash: null },
+      });
+      if (claimed.count !== 1) throw new DraftAlreadySubmitted();
+      return { requestId: request.id, trackingCode: request.trackingCode, outcome: finalOutcome };
+    }));
+
+  let result: SubmitRegistrationResult;
+  try {
+    result = await record(outcome);
+  } catch (error) {
+    if (error instanceof DraftAlreadySubmitted) return existingDraftResult(db, draft.id);
+    // Another submission for the same national ID created the account first.
+    if (outcome === "APPROVED" && isUniqueViolation(error, "nationalId")) {
+      result = await record("ALREADY_REGISTERED").catch(async (retryError: unknown) => {
+        if (retryError instanceof DraftAlreadySubmitted) return existingDraftResult(db, draft.id);
+        throw retryError;
+      });
+    } else {
+      throw error;
+    }
+  }
+
+  // The decision stands even if the message cannot be sent; the page shows it too.
+  await sendSms({
+    db,
+    to: answers.mobile,
+    body: result.outcome === "APPROVED" ? registrationApprovedSms(result.trackingCode) : registrationRejectedSms(result.trackingCode),
+  }).catch(() => undefined);
+  return result;
+}
+
+class DraftAlreadySubmitted extends Error {}
+
+async function existingDraftResult(db: Db, draftId: string): Promise<SubmitRegistrationResult> {
+  const draft = await db.registrationDraft.findUnique({ where: { id: draftId }, select: { requestId: true } });
+  if (!draft?.requestId) throw new AppError("CONFLICT", "The draft was submitted concurrently but has no request");
+  return existingResult(db, draft.requestId);
+}
+
+export async function existingResult(db: Db, requestId: string): Promise<SubmitRegistrationResult> {
+  const request = await db.request.findUnique({
+    where: { id: requestId },
+    select: {
+      id: true,
+      trackingCode: true,
+      events: { where: { type: { in: ["APPROVED", "REJECTED"] } }, orderBy: { at: "desc" }, take: 1, select: { type: true, reasonCode: true } },
+    },
+  });
+  if (!request) throw new AppError("NOT_FOUND");
+  const decision = request.events[0];
+  const outcome =
+    decision?.type === "APPROVED"
+      ? "APPROVED"
+      : (REGISTRATION_REJECTIONS.find((r) => r === decision?.reasonCode) ?? "IDENTITY_MISMATCH");
+  return { requestId: request.id, trackingCode: request.trackingCode, outcome };
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import crypto from "node:crypto";
+import type { ActorKind, RequestEventType, RequestKind } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/server/db/prisma";
+import { makeTrackingCode } from "@/lib/utils/tracking-code";
+import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export type NewRequestEvent = {
+  type: RequestEventType;
+  actorKind: ActorKind;
+  actorStaffId?: string | null;
+  reasonCode?: string | null;
+  note?: string | null;
+  at?: Date;
+};
+
+/**
+ * Inserts a request with its first events, inside the caller's transaction. The
+ * tracking code is random; the caller's transaction retries on the (one in a
+ * hundred million) collision via `withTrackingCodeRetry`.
+ */
+export async function createRequest(
+  tx: Tx,
+  {
+    kind,
+    applicantNationalId,
+    citizenId = null,
+    branchId = null,
+    events,
+    now = new Date(),
+  }: {
+    kind: RequestKind;
+    applicantNationalId: string;
+    citizenId?: string | null;
+    branchId?: string | null;
+    events: NewRequestEvent[];
+    now?: Date;
+  },
+): Promise<{ id: string; trackingCode: string }> {
+  const request = await tx.request.create({
+    data: {
+      trackingCode: makeTrackingCode(crypto.randomInt),
+      kind,
+      applicantNationalId,
+      citizenId,
+      branchId,
+      createdAt: now,
+      events: {
+        create: events.map((event, index) => ({
+          ...event,
+          // Events of one call keep their order even when given the same instant.
+          at: event.at ?? new Date(now.getTime() + index),
+        })),
+      },
+    },
+    select: { id: true, trackingCode: true },
+  });
+  return request;
+}
+
+/**
+ * Runs a transaction that calls createRequest, again (with a new random code)
+ * when the tracking code collided with an existing one. With ten digits and
+ * millions of requests a collision is rare but real.
+ */
+export async function withTrackingCodeRetry<T>(transaction: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      if (attempt >= attempts || !isUniqueViolation(error, "trackingCode")) throw error;
+    }
+  }
+}
