@@ -9,6 +9,7 @@ describe("parseConfig", () => {
     expect(config.SMS_PROVIDER).toBe("outbox");
     expect(config.storageDir).toBe("/tmp/portal-data/uploads");
     expect(config.PORT).toBe(3000);
+    expect(config.TRUST_PROXY).toBe("false");
   });
 
   it("uses PostgreSQL when DATABASE_URL is a postgresql URL", () => {
@@ -30,6 +31,7 @@ describe("parseConfig", () => {
     [{ PORT: "70000" }, "PORT"],
     [{ PORT: "abc" }, "PORT"],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET"],
+    [{ TRUST_PROXY: "yes" }, "TRUST_PROXY"],
   ])("rejects %o naming %s", (env, variable) => {
     let error: unknown;
     try {

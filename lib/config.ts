@@ -46,6 +46,7 @@ export const ZEnv = z
     NEXTAUTH_URL: optional(httpUrl),
     NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
     SEED_DEMO: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true")),
+    TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("false")),
   })
   .superRefine((env, ctx) => {
     const require = (when: boolean, key: keyof typeof env, because: string) => {

@@ -709,8 +709,8 @@ const PEOPLE: PersonSpec[] = [
     birthDate: "1315/10/10",
     gender: "male",
     deceased: true,
-    mobile: null,
-    note: "Extra: deceased, no relatives in the file",
+    mobile: "generate",
+    note: "Extra: deceased, no relatives in the file; his mobile line is still in his name, so a registration in his name reaches the registry check and is refused as deceased",
   },
   {
     key: "extra.7",

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { currentDraft } from "@/lib/server/registration/draft-cookie";
+import { nextRegistrationPath } from "@/lib/server/registration/registration-steps";
 
 export const metadata: Metadata = { title: "ثبت‌نام در سامانه خدمات غیرحضوری" };
 
-export default function RegisterStartPage() {
+export default async function RegisterStartPage() {
+  const draft = await currentDraft();
+  const resumable = draft && !draft.requestId && draft.nationalId;
   return (
     <div className="max-w-3xl space-y-6">
       <h1>ثبت‌نام در سامانه خدمات غیرحضوری</h1>
@@ -37,6 +41,18 @@ export default function RegisterStartPage() {
           شود. هر شخص فقط برای خودش می‌تواند ثبت‌نام کند و مسئولیت نگهداری گذرواژه با خود اوست.
         </p>
       </section>
+      {resumable ? (
+        <div className="space-y-3 rounded border-2 border-brand-600 p-4">
+          <p>ثبت‌نامی را که شروع کرده بودید می‌توانید از همان جایی که ماند ادامه دهید.</p>
+          <Link
+            href={nextRegistrationPath(draft)}
+            prefetch={false}
+            className="inline-flex min-h-12 items-center rounded bg-brand-700 px-6 text-lg font-bold text-white no-underline hover:bg-brand-800 hover:text-white"
+          >
+            ادامه ثبت‌نام
+          </Link>
+        </div>
+      ) : null}
       <p>
         <Link
           href="/register/national-id"

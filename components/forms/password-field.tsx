@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 
 const noSubscription = () => () => {};
 
@@ -11,12 +11,21 @@ export function PasswordField({
   hint,
   error,
   autoComplete,
+  describedBy,
+  onValueChange,
+  children,
 }: {
   name: string;
   label: string;
   hint?: string;
   error?: string;
   autoComplete: "current-password" | "new-password";
+  /** Ids of further descriptions (such as password rules rendered as `children`), read after the hint. */
+  describedBy?: string;
+  /** Called on every edit; the input stays uncontrolled so it also works before hydration. */
+  onValueChange?: (value: string) => void;
+  /** Shown between the hint and the error, e.g. a list of rules. */
+  children?: ReactNode;
 }) {
   const [visible, setVisible] = useState(false);
   // False in the server HTML (no JavaScript yet), true once hydrated.
@@ -33,6 +42,7 @@ export function PasswordField({
           {hint}
         </p>
       ) : null}
+      {children}
       {error ? (
         <p id={errorId} className="font-bold text-danger">
           <span className="sr-only">خطا: </span>
@@ -49,7 +59,8 @@ export function PasswordField({
           maxLength={128}
           spellCheck={false}
           aria-invalid={error ? true : undefined}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+          aria-describedby={[hintId, describedBy, errorId].filter(Boolean).join(" ") || undefined}
+          onChange={onValueChange ? (event) => onValueChange(event.currentTarget.value) : undefined}
           className={`block min-h-12 w-full rounded border-2 bg-white px-3 text-lg ${error ? "border-danger" : "border-ink"}`}
         />
         {enhanced ? (

@@ -8,6 +8,10 @@ export type FormState<Field extends string = string> = {
   values: Partial<Record<Field, string>>;
   fieldErrors: Partial<Record<Field, string>>;
   formError?: string;
+  /** A confirmation that is not an error (e.g. "a new code was sent"). */
+  notice?: string;
+  /** When the action may be tried again (ISO time), for a countdown. */
+  retryAt?: string;
 };
 
 export const emptyFormState = <Field extends string>(): FormState<Field> => ({ values: {}, fieldErrors: {} });

@@ -33,3 +33,28 @@ export const test = base.extend<{ consoleErrors: string[]; allowedErrorUrls: Reg
 });
 
 export { expect };
+
+const persian = (s: string) => s.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]!);
+
+/** The newest text message to `mobile` in the demo outbox, read as a person would. */
+export async function latestSmsTo(page: Page, mobile: string): Promise<string> {
+  const outbox = await page.context().newPage();
+  try {
+    await outbox.goto("/dev/outbox");
+    const message = outbox.getByRole("listitem").filter({ hasText: persian(mobile) }).first();
+    await expect(message).toBeVisible();
+    return await message.innerText();
+  } finally {
+    await outbox.close();
+  }
+}
+
+/** The one-time code in the newest message to `mobile`. */
+export async function latestCodeTo(page: Page, mobile: string): Promise<string> {
+  const text = await latestSmsTo(page, mobile);
+  const code = /(\d{6})/.exec(text)?.[1];
+  expect(code, `no code in: ${text}`).toBeTruthy();
+  return code!;
+}
+
+export { persian };

@@ -41,9 +41,9 @@ describe(`sessions on ${testEngine()}`, () => {
 
   it("signs a citizen in with the right password only", async () => {
     const db = database.prisma();
-    expect((await signInCitizen({ db, nationalId: "0012345679", password: "wrong" })).ok).toBe(false);
-    expect((await signInCitizen({ db, nationalId: "0000000000", password: "a long enough passphrase" })).ok).toBe(false);
-    const result = await signInCitizen({ db, nationalId: "0012345679", password: "a long enough passphrase" });
+    expect(await signInCitizen({ db, nationalId: "0012345679", password: "wrong", ip: "192.0.2.1" })).toEqual({ ok: false, reason: "INVALID" });
+    expect((await signInCitizen({ db, nationalId: "0000000000", password: "a long enough passphrase", ip: "192.0.2.1" })).ok).toBe(false);
+    const result = await signInCitizen({ db, nationalId: "0012345679", password: "a long enough passphrase", ip: "192.0.2.1" });
     expect(result.ok).toBe(true);
     const user = result.ok ? await resolveSession({ db, sessionId: result.session.id }) : null;
     expect(user).toMatchObject({ kind: "citizen", accountId: citizenId, displayName: "محمد رضایی" });
