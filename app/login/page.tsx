@@ -15,6 +15,9 @@ export default async function LoginPage() {
       <CitizenSignInForm />
       <div className="space-y-2 border-t border-brand-100 pt-4">
         <p>
+          <Link href="/forgot-password">گذرواژه را فراموش کرده‌ام</Link>
+        </p>
+        <p>
           حساب کاربری ندارید؟ <Link href="/register">ثبت‌نام در سامانه</Link>
         </p>
         <p>

@@ -3,6 +3,8 @@ import { expect, test as base, type Page } from "@playwright/test";
 
 /** WCAG 2.2 A and AA rules. */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation Next streams the new <title> in; wait for it.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();

@@ -4,13 +4,14 @@ import { hash, verify } from "@node-rs/argon2";
 // argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane).
 const ARGON2_OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+// The same password typed on another keyboard may arrive composed differently (NFC vs NFD).
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+  return hash(password.normalize("NFC"), ARGON2_OPTIONS);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await verify(passwordHash, password.normalize("NFC"));
   } catch {
     return false;
   }

@@ -37,6 +37,6 @@ export async function saveAccount({
   await updateDraft({
     db,
     draftId: draft.id,
-    changes: { email: email || null, passwordHash: await hashPassword(password.normalize("NFC")) },
+    changes: { email: email || null, passwordHash: await hashPassword(password) },
   });
 }
