@@ -52,7 +52,8 @@ test("a citizen resets a forgotten password with a code, and other sessions end"
   await page.getByLabel("کد ملی").fill(NATIONAL_ID);
   await page.getByLabel("گذرواژه").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "ورود" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("پیشخوان کاظم یزدانی");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
+  await expect(page.getByText("کاظم یزدانی، خوش آمدید.")).toBeVisible();
 });
 
 test("a wrong national ID and mobile pair gets the same answer and no working code", async ({ page }) => {

@@ -126,7 +126,9 @@ test("a pensioner registers, gets a tracking code and an SMS, then signs in", as
   await page.getByLabel("کد ملی").fill(GHOLAMREZA.nationalId);
   await page.getByLabel("گذرواژه").fill(PASSWORD);
   await page.getByRole("button", { name: "ورود" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("پیشخوان غلامرضا حسینی");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
+  await expect(page.getByText("غلامرضا حسینی، خوش آمدید.")).toBeVisible();
+  await expect(page.getByText("شعبه ۲ تهران")).toBeVisible();
 });
 
 test("answers survive a refresh and going back, and the flow resumes where it stopped", async ({ page }) => {

@@ -58,8 +58,10 @@ test("a citizen signs in with Persian digits, sees the header change, and signs 
   await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "ورود" }).click();
   await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("پیشخوان محمد رضایی");
-  await expect(page.getByText("مستمری‌بگیر، شماره بیمه")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
+  await expect(page.getByText("محمد رضایی، خوش آمدید.")).toBeVisible();
+  await expect(page.getByText("شعبه ۱ تهران")).toBeVisible();
+  await expect(page.getByText("مستمری‌بگیر")).toBeVisible();
   await expect(page.getByRole("banner")).toContainText("محمد رضایی");
   await expectAccessible(page);
 
@@ -108,6 +110,6 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("کد ملی")).toHaveValue("0012345679");
     await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "ورود" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("پیشخوان محمد رضایی");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
   });
 });

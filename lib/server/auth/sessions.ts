@@ -85,15 +85,20 @@ export async function revokeSession({ db, sessionId, now = new Date() }: { db: D
   await db.authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
 }
 
-/** Ends every session of an account (password change, account disabled). */
+/** Ends every session of an account (password change, account disabled), but `except` if given. */
 export async function revokeAllSessions({
   db,
   subject,
+  except,
   now = new Date(),
 }: {
   db: Db;
   subject: { citizenId: string } | { staffId: string };
+  except?: string;
   now?: Date;
 }) {
-  await db.authSession.updateMany({ where: { ...subject, revokedAt: null }, data: { revokedAt: now } });
+  await db.authSession.updateMany({
+    where: { ...subject, revokedAt: null, ...(except ? { id: { not: except } } : {}) },
+    data: { revokedAt: now },
+  });
 }

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ChangePasswordForm } from "@/components/forms/change-password-form";
+import { getCurrentUser } from "@/lib/server/auth/session-cookie";
+import { getDb } from "@/lib/server/db/prisma";
+import { getPasswordRulesContext } from "@/lib/server/password-reset/set-new-password";
+import { changePasswordAction } from "./actions";
+
+export const metadata: Metadata = { title: "تغییر گذرواژه" };
+
+export default async function ChangePasswordPage() {
+  const user = await getCurrentUser();
+  if (!user || user.kind !== "citizen") redirect("/login");
+  const personal = await getPasswordRulesContext({ db: await getDb(), accountId: user.accountId });
+  return (
+    <div className="max-w-2xl space-y-6">
+      <Link href="/account" className="inline-flex min-h-11 items-center">
+        <span aria-hidden="true">→&nbsp;</span>بازگشت به خدمات من
+      </Link>
+      <h1>تغییر گذرواژه</h1>
+      <p>پس از تغییر گذرواژه، ورود شما در دستگاه‌های دیگر بسته می‌شود.</p>
+      <ChangePasswordForm action={changePasswordAction} personal={personal} />
+    </div>
+  );
+}
