@@ -4,6 +4,7 @@ import type { ActorKind, RequestEventType, RequestKind } from "@/lib/generated/p
 import type { Db } from "@/lib/server/db/prisma";
 import { makeTrackingCode } from "@/lib/utils/tracking-code";
 import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
+import { deriveStatus } from "./request-status";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -29,6 +30,8 @@ export async function createRequest(
     citizenId = null,
     branchId = null,
     events,
+    dueAt = null,
+    content = {},
     now = new Date(),
   }: {
     kind: RequestKind;
@@ -36,6 +39,9 @@ export async function createRequest(
     citizenId?: string | null;
     branchId?: string | null;
     events: NewRequestEvent[];
+    /** The deadline, computed by the caller from the working-day calendar. */
+    dueAt?: Date | null;
+    content?: { domain?: "INSURANCE" | "MEDICAL"; subject?: string; body?: string };
     now?: Date;
   },
 ): Promise<{ id: string; trackingCode: string }> {
@@ -47,6 +53,9 @@ export async function createRequest(
       citizenId,
       branchId,
       createdAt: now,
+      status: deriveStatus(events),
+      dueAt,
+      ...content,
       events: {
         create: events.map((event, index) => ({
           ...event,
