@@ -2,6 +2,10 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // Documents are up to 5 MB each; the upload code enforces the real limits.
+    serverActions: { bodySizeLimit: "12mb" },
+  },
   // PGlite loads its WebAssembly by URL and breaks when bundled; argon2 is native.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   async headers() {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DefinitionList } from "@/components/definition-list";
 import { getStaffProfile } from "@/lib/server/accounts/get-staff-profile";
@@ -25,6 +26,19 @@ export default async function StaffHomePage() {
           { label: "شعبه", value: profile.branch ? profile.branch.name : "همه شعب (ستاد)" },
         ]}
       />
+      {profile.role === "ADMIN" ? (
+        <section aria-labelledby="admin-heading" className="space-y-3">
+          <h2 id="admin-heading">مدیریت سامانه</h2>
+          <ul className="grid gap-4 sm:grid-cols-2">
+            <li className="rounded border border-brand-100 bg-brand-50 p-5">
+              <Link href="/staff/admin/holidays" className="text-lg font-bold">
+                تعطیلات رسمی
+              </Link>
+              <p className="text-muted">تعطیلات رسمی و روزهای تعطیل هفتگی که در شمارش مهلت‌ها کنار گذاشته می‌شوند.</p>
+            </li>
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

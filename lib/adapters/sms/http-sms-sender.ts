@@ -29,18 +29,18 @@ export type HttpSmsSenderOptions = {
 export class HttpSmsSender implements SmsSender {
   constructor(private readonly options: HttpSmsSenderOptions) {}
 
-  async send({ to, body }: SmsMessageInput): Promise<{ id: string }> {
+  async send({ to, body, citizenId = null }: SmsMessageInput): Promise<{ id: string }> {
     const { db, url, apiKey, sender, timeoutMs } = this.options;
     const result = await postJson({ url, body: { from: sender, to, text: body }, schema: ZSendResponse, timeoutMs, apiKey });
     if (result.ok) {
       return db.smsMessage.create({
-        data: { to, body, provider: "http", status: "SENT", providerMessageId: result.data.messageId },
+        data: { to, body, citizenId, provider: "http", status: "SENT", providerMessageId: result.data.messageId },
         select: { id: true },
       });
     }
     const reason = describeHttpFailure(result.failure);
     await db.smsMessage.create({
-      data: { to, body, provider: "http", status: "FAILED", error: reason },
+      data: { to, body, citizenId, provider: "http", status: "FAILED", error: reason },
       select: { id: true },
     });
     throw new AppError("SMS_UNAVAILABLE", `SMS gateway: ${reason}`, {

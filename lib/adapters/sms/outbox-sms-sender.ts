@@ -9,9 +9,9 @@ import type { SmsMessageInput, SmsSender } from "./sms-sender";
 export class OutboxSmsSender implements SmsSender {
   constructor(private readonly db: Db) {}
 
-  async send({ to, body }: SmsMessageInput): Promise<{ id: string }> {
+  async send({ to, body, citizenId = null }: SmsMessageInput): Promise<{ id: string }> {
     return this.db.smsMessage.create({
-      data: { to, body, provider: "outbox", status: "SENT" },
+      data: { to, body, citizenId, provider: "outbox", status: "SENT" },
       select: { id: true },
     });
   }

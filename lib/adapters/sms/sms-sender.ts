@@ -2,6 +2,8 @@ export type SmsMessageInput = {
   /** 09XXXXXXXXX, ASCII digits, already normalised. */
   to: string;
   body: string;
+  /** The account the message concerns: it is listed in that person's messages. */
+  citizenId?: string | null;
 };
 
 /**

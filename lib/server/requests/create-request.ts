@@ -32,6 +32,7 @@ export async function createRequest(
     events,
     dueAt = null,
     content = {},
+    submissionId = null,
     now = new Date(),
   }: {
     kind: RequestKind;
@@ -42,6 +43,8 @@ export async function createRequest(
     /** The deadline, computed by the caller from the working-day calendar. */
     dueAt?: Date | null;
     content?: { domain?: "INSURANCE" | "MEDICAL"; subject?: string; body?: string };
+    /** The form's random id, so a repeated post makes no second request. */
+    submissionId?: string | null;
     now?: Date;
   },
 ): Promise<{ id: string; trackingCode: string }> {
@@ -55,6 +58,7 @@ export async function createRequest(
       createdAt: now,
       status: deriveStatus(events),
       dueAt,
+      submissionId,
       ...content,
       events: {
         create: events.map((event, index) => ({

@@ -9,6 +9,6 @@ import type { Db } from "@/lib/server/db/prisma";
  * SmsMessage record stay in one place (recorded in the caller's database).
  * Throws AppError("SMS_UNAVAILABLE").
  */
-export async function sendSms({ db, to, body }: SmsMessageInput & { db: Db }): Promise<{ id: string }> {
-  return createSmsSender(getConfig(), db).send({ to, body });
+export async function sendSms({ db, to, body, citizenId }: SmsMessageInput & { db: Db }): Promise<{ id: string }> {
+  return createSmsSender(getConfig(), db).send({ to, body, citizenId });
 }

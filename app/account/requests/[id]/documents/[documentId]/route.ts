@@ -1,0 +1,30 @@
+import { Readable } from "node:stream";
+import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
+import { isAppError } from "@/lib/errors";
+import { getCurrentUser } from "@/lib/server/auth/session-cookie";
+import { getDb } from "@/lib/server/db/prisma";
+import { getMyDocument } from "@/lib/server/requests/get-my-document";
+
+// Documents are served only to their owner; anything else is 404, whoever asks.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; documentId: string }> }) {
+  const user = await getCurrentUser();
+  if (!user || user.kind !== "citizen") return new Response("Not found", { status: 404 });
+  const { id, documentId } = await params;
+  try {
+    const document = await getMyDocument({ db: await getDb(), storage: getFileStorage(), citizenId: user.accountId, requestId: id, documentId });
+    const disposition = document.mimeType === "application/pdf" ? "attachment" : "inline";
+    return new Response(Readable.toWeb(document.stream) as ReadableStream, {
+      headers: {
+        "Content-Type": document.mimeType,
+        "Content-Length": String(document.sizeBytes),
+        "Content-Disposition": `${disposition}; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+      },
+    });
+  } catch (error) {
+    if (isAppError(error, "NOT_FOUND")) return new Response("Not found", { status: 404 });
+    throw error;
+  }
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DefinitionList } from "@/components/definition-list";
+import { DeadlineText } from "@/components/requests/deadline-text";
+import { DOMAIN_LABEL, EVENT_LABEL, KIND_LABEL, REASON_LABEL } from "@/components/requests/labels";
+import { StatusBadge } from "@/components/requests/status-badge";
+import { isAppError } from "@/lib/errors";
+import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { getDb } from "@/lib/server/db/prisma";
+import { getMyRequest } from "@/lib/server/requests/get-my-request";
+import { toPersianDigits } from "@/lib/utils/digits";
+import { formatJalaliForDisplay, formatTehranDateTime, gregorianToJalali } from "@/lib/utils/jalali";
+import { formatTrackingCode } from "@/lib/utils/tracking-code";
+
+export const metadata: Metadata = { title: "جزئیات درخواست" };
+
+export default async function MyRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ filed?: string }>;
+}) {
+  const user = await requireCitizen();
+  const { id } = await params;
+  const request = await getMyRequest({ db: await getDb(), citizenId: user.accountId, requestId: id }).catch((error: unknown) => {
+    if (isAppError(error, "NOT_FOUND")) notFound();
+    throw error;
+  });
+  const { filed } = await searchParams;
+  const returned = request.status === "RETURNED" ? request.events.findLast((e) => e.type === "RETURNED") : undefined;
+  const answers = request.events.filter((e) => e.type === "ANSWERED" && e.note);
+  return (
+    <div className="max-w-3xl space-y-8">
+      <Link href="/account/requests" className="inline-flex min-h-11 items-center">
+        <span aria-hidden="true">→&nbsp;</span>درخواست‌های من
+      </Link>
+      {filed ? (
+        <div className="space-y-2 bg-success p-6 text-white" role="status">
+          <p className="text-2xl font-bold">درخواست شما ثبت شد</p>
+          <p className="text-lg">
+            کد رهگیری: <strong dir="ltr">{formatTrackingCode(request.trackingCode)}</strong>
+          </p>
+          <p>کد رهگیری و موعد پاسخ برایتان پیامک شد. پاسخ کارشناس در همین صفحه نمایش داده می‌شود.</p>
+        </div>
+      ) : null}
+      <div className="space-y-2">
+        <h1>{request.subject ?? KIND_LABEL[request.kind]}</h1>
+        <StatusBadge status={request.status} />
+      </div>
+      {returned ? (
+        <section aria-labelledby="todo" className="space-y-2 border-s-4 border-danger bg-brand-50 p-4">
+          <h2 id="todo">کاری که باید انجام دهید</h2>
+          <p>{returned.note ?? "کارشناس مدارک بیشتری خواسته است."}</p>
+          <p className="text-muted">تا زمانی که مدارک را نفرستید، زمان پاسخ‌گویی متوقف است.</p>
+        </section>
+      ) : null}
+      <DefinitionList
+        items={[
+          { label: "کد رهگیری", value: <span dir="ltr">{formatTrackingCode(request.trackingCode)}</span> },
+          { label: "نوع", value: `${KIND_LABEL[request.kind]}${request.domain ? ` (${DOMAIN_LABEL[request.domain]})` : ""}` },
+          { label: "تاریخ ثبت", value: formatJalaliForDisplay(gregorianToJalali(request.createdAt)) },
+          { label: "موعد پاسخ", value: <DeadlineText dueAt={request.dueAt} workingDaysLeft={request.workingDaysLeft} /> },
+          { label: "شعبه", value: request.branchName ?? "—" },
+        ]}
+      />
+      <p>
+        <Link href={`/account/requests/${request.id}/receipt`}>رسید قابل چاپ</Link>
+      </p>
+      {request.body ? (
+        <section aria-labelledby="text" className="space-y-2">
+          <h2 id="text">متن درخواست</h2>
+          <p className="whitespace-pre-line rounded border border-brand-100 p-4">{request.body}</p>
+        </section>
+      ) : null}
+      {answers.length > 0 ? (
+        <section aria-labelledby="answers" className="space-y-3">
+          <h2 id="answers">پاسخ کارشناس</h2>
+          {answers.map((answer) => (
+            <div key={answer.id} className="rounded border-2 border-success p-4">
+              <p className="whitespace-pre-line">{answer.note}</p>
+              <p className="mt-2 text-sm text-muted">{formatTehranDateTime(answer.at)}</p>
+            </div>
+          ))}
+        </section>
+      ) : null}
+      {request.documents.length > 0 ? (
+        <section aria-labelledby="docs" className="space-y-2">
+          <h2 id="docs">مدارک</h2>
+          <ul className="space-y-1">
+            {request.documents.map((doc) => (
+              <li key={doc.id}>
+                <a href={`/account/requests/${request.id}/documents/${doc.id}`}>{doc.fileName}</a>{" "}
+                <span className="text-sm text-muted">({toPersianDigits(Math.max(1, Math.round(doc.sizeBytes / 1024)))} کیلوبایت)</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="history" className="space-y-3">
+        <h2 id="history">سابقه درخواست</h2>
+        <ol className="space-y-3 border-s-2 border-brand-100 ps-4">
+          {request.events.map((event) => (
+            <li key={event.id}>
+              <p className="font-bold">{EVENT_LABEL[event.type]}</p>
+              <p className="text-sm text-muted">{formatTehranDateTime(event.at)}</p>
+              {event.reasonCode && REASON_LABEL[event.reasonCode] ? <p>{REASON_LABEL[event.reasonCode]}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

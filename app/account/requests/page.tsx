@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DeadlineText } from "@/components/requests/deadline-text";
+import { KIND_LABEL, STATUS_LABEL } from "@/components/requests/labels";
+import { StatusBadge } from "@/components/requests/status-badge";
+import { RequestKind, RequestStatus } from "@/lib/domain/requests";
+import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { getDb } from "@/lib/server/db/prisma";
+import { listMyRequests } from "@/lib/server/requests/list-my-requests";
+import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
+import { formatTrackingCode } from "@/lib/utils/tracking-code";
+
+export const metadata: Metadata = { title: "درخواست‌های من" };
+
+const pick = <T extends string>(values: Record<string, T>, raw: string | undefined): T | undefined =>
+  Object.values(values).find((v) => v === raw);
+
+export default async function MyRequestsPage({ searchParams }: { searchParams: Promise<{ kind?: string; status?: string }> }) {
+  const user = await requireCitizen();
+  const params = await searchParams;
+  const kind = pick(RequestKind, params.kind);
+  const status = pick(RequestStatus, params.status);
+  const rows = await listMyRequests({ db: await getDb(), citizenId: user.accountId, kind, status });
+  const selectClass = "block min-h-11 rounded border-2 border-ink bg-white px-2";
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1>درخواست‌های من</h1>
+        <Link
+          href="/account/requests/new"
+          className="inline-flex min-h-12 items-center rounded bg-brand-700 px-5 font-bold text-white no-underline hover:bg-brand-800 hover:text-white"
+        >
+          ثبت پرسش یا درخواست تازه
+        </Link>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-4 rounded border border-brand-100 bg-brand-50 p-4" aria-label="پالایش درخواست‌ها">
+        <div>
+          <label htmlFor="kind" className="block font-bold">
+            نوع
+          </label>
+          <select id="kind" name="kind" defaultValue={kind ?? ""} className={selectClass}>
+            <option value="">همه</option>
+            {Object.values(RequestKind).map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className="block font-bold">
+            وضعیت
+          </label>
+          <select id="status" name="status" defaultValue={status ?? ""} className={selectClass}>
+            <option value="">همه</option>
+            {Object.values(RequestStatus).map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded border-2 border-brand-700 bg-white px-4 font-bold text-brand-700">
+          نمایش
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="rounded border border-brand-100 p-4">{kind || status ? "درخواستی با این ویژگی‌ها پیدا نشد." : "هنوز درخواستی ثبت نکرده‌اید."}</p>
+      ) : (
+        <ul className="space-y-3" aria-label="فهرست درخواست‌ها">
+          {rows.map((row) => (
+            <li key={row.id} className="rounded border border-brand-100 p-4">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <Link href={`/account/requests/${row.id}`} className="text-lg font-bold">
+                  {row.subject ?? KIND_LABEL[row.kind]}
+                </Link>
+                <StatusBadge status={row.status} />
+              </div>
+              <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+                <div>
+                  <dt className="inline font-bold">نوع: </dt>
+                  <dd className="inline">{KIND_LABEL[row.kind]}</dd>
+                </div>
+                <div>
+                  <dt className="inline font-bold">کد رهگیری: </dt>
+                  <dd className="inline" dir="ltr">
+                    {formatTrackingCode(row.trackingCode)}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="inline font-bold">تاریخ ثبت: </dt>
+                  <dd className="inline">{formatJalaliForDisplay(gregorianToJalali(row.createdAt))}</dd>
+                </div>
+                <div>
+                  <dt className="inline font-bold">موعد پاسخ: </dt>
+                  <dd className="inline">
+                    <DeadlineText dueAt={row.dueAt} workingDaysLeft={row.workingDaysLeft} />
+                  </dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

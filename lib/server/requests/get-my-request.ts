@@ -1,0 +1,73 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { ActorKind, RequestDomain, RequestEventType, RequestKind, RequestStatus } from "@/lib/generated/prisma/enums";
+import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
+import type { Db } from "@/lib/server/db/prisma";
+import { workingDaysUntil } from "@/lib/utils/working-days";
+
+export type MyRequestDetail = {
+  id: string;
+  trackingCode: string;
+  kind: RequestKind;
+  domain: RequestDomain | null;
+  subject: string | null;
+  body: string | null;
+  status: RequestStatus;
+  createdAt: Date;
+  dueAt: Date | null;
+  workingDaysLeft: number | null;
+  branchName: string | null;
+  events: { id: string; type: RequestEventType; at: Date; actorKind: ActorKind; reasonCode: string | null; note: string | null }[];
+  documents: { id: string; kind: string; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: Date }[];
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One of the person's own requests. Someone else's request, or an id that does
+ * not exist, is the same NOT_FOUND: nothing tells them apart.
+ */
+export async function getMyRequest({
+  db,
+  citizenId,
+  requestId,
+  now = new Date(),
+}: {
+  db: Db;
+  citizenId: string;
+  requestId: string;
+  now?: Date;
+}): Promise<MyRequestDetail> {
+  if (!UUID.test(requestId)) throw new AppError("NOT_FOUND");
+  const request = await db.request.findFirst({
+    where: { id: requestId, citizenId },
+    select: {
+      id: true,
+      trackingCode: true,
+      kind: true,
+      domain: true,
+      subject: true,
+      body: true,
+      status: true,
+      createdAt: true,
+      dueAt: true,
+      branch: { select: { name: true } },
+      events: {
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+        select: { id: true, type: true, at: true, actorKind: true, reasonCode: true, note: true },
+      },
+      documents: {
+        orderBy: { uploadedAt: "asc" },
+        select: { id: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, uploadedAt: true },
+      },
+    },
+  });
+  if (!request) throw new AppError("NOT_FOUND");
+  const calendar = request.dueAt ? await getWorkCalendar({ db, now }) : null;
+  const { branch, ...rest } = request;
+  return {
+    ...rest,
+    branchName: branch?.name ?? null,
+    workingDaysLeft: request.dueAt && calendar ? workingDaysUntil({ dueAt: request.dueAt, now, calendar }) : null,
+  };
+}
