@@ -143,9 +143,14 @@ export async function submitRegistration({
   }
 
   // The decision stands even if the message cannot be sent; the page shows it too.
+  const account =
+    result.outcome === "APPROVED"
+      ? await db.citizenAccount.findUnique({ where: { nationalId: answers.nationalId }, select: { id: true } })
+      : null;
   await sendSms({
     db,
     to: answers.mobile,
+    citizenId: account?.id ?? null,
     body: result.outcome === "APPROVED" ? registrationApprovedSms(result.trackingCode) : registrationRejectedSms(result.trackingCode),
   }).catch(() => undefined);
   return result;

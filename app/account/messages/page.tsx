@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listMyMessages } from "@/lib/server/accounts/list-my-messages";
+import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { getDb } from "@/lib/server/db/prisma";
+import { formatTehranDateTime } from "@/lib/utils/jalali";
+
+export const metadata: Metadata = { title: "پیام‌ها" };
+
+export default async function MessagesPage() {
+  const user = await requireCitizen();
+  const messages = await listMyMessages({ db: await getDb(), citizenId: user.accountId });
+  return (
+    <div className="max-w-3xl space-y-6">
+      <Link href="/account" className="inline-flex min-h-11 items-center">
+        <span aria-hidden="true">→&nbsp;</span>خدمات من
+      </Link>
+      <h1>پیام‌ها</h1>
+      <p>پیامک‌هایی که سامانه درباره درخواست‌های شما فرستاده است؛ جدیدترین در بالا.</p>
+      {messages.length === 0 ? (
+        <p className="rounded border border-brand-100 p-4">هنوز پیامی برای شما فرستاده نشده است.</p>
+      ) : (
+        <ol className="space-y-3" aria-label="پیام‌ها">
+          {messages.map((message) => (
+            <li key={message.id} className="rounded border border-brand-100 p-4">
+              <p className="text-sm text-muted">{formatTehranDateTime(message.createdAt)}</p>
+              <p className="mt-1 whitespace-pre-line">{message.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
