@@ -1,0 +1,93 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { ActorKind, RequestEventType, RequestStatus } from "@/lib/generated/prisma/enums";
+import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
+import type { Db } from "@/lib/server/db/prisma";
+import { sendSms } from "@/lib/server/sms/send-sms";
+import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
+import { formatTrackingCode } from "@/lib/utils/tracking-code";
+import { dueAtAfter } from "./deadline-rules";
+import { deriveStatus } from "./request-status";
+
+/** Which events a status allows next; anything else is refused as a conflict. */
+const ALLOWED_NEXT: Record<RequestStatus, readonly RequestEventType[]> = {
+  SUBMITTED: ["ASSIGNED", "APPROVED", "REJECTED", "ANSWERED", "RETURNED", "CLOSED"],
+  IN_REVIEW: ["ASSIGNED", "APPROVED", "REJECTED", "ANSWERED", "RETURNED", "CLOSED"],
+  RETURNED: ["RESUBMITTED", "REJECTED", "CLOSED"],
+  APPROVED: ["CLOSED"],
+  REJECTED: ["CLOSED"],
+  ANSWERED: ["CLOSED"],
+  CLOSED: [],
+};
+
+export const requestEventSms = (type: RequestEventType, trackingCode: string, dueAt: Date | null): string | null => {
+  const code = formatTrackingCode(trackingCode);
+  switch (type) {
+    case "RETURNED":
+      return `درخواست شما با کد رهگیری ${code} برای تکمیل مدارک برگشت داده شد. لطفاً در سامانه خدمات غیرحضوری تأمین اجتماعی مدارک خواسته‌شده را بفرستید.`;
+    case "RESUBMITTED":
+      return `مدارک تکمیلی درخواست ${code} دریافت شد.${dueAt ? ` پاسخ تا ${formatJalaliForDisplay(gregorianToJalali(dueAt))} داده می‌شود.` : ""}`;
+    case "APPROVED":
+      return `درخواست شما با کد رهگیری ${code} تأیید شد.`;
+    case "REJECTED":
+      return `درخواست شما با کد رهگیری ${code} رد شد. دلیل را در سامانه خدمات غیرحضوری تأمین اجتماعی ببینید.`;
+    case "ANSWERED":
+      return `به پرسش شما با کد رهگیری ${code} پاسخ داده شد. پاسخ را در سامانه خدمات غیرحضوری تأمین اجتماعی ببینید.`;
+    default:
+      return null;
+  }
+};
+
+/**
+ * Appends one event to a request's history and brings its derived status and
+ * deadline up to date, in one transaction. `expectedStatus` makes the change
+ * conditional (optimistic concurrency): when the request changed meanwhile,
+ * nothing is written and CONFLICT is thrown. The applicant is told by SMS of
+ * decisions and of anything they must do.
+ */
+export async function addRequestEvent({
+  db,
+  requestId,
+  expectedStatus,
+  event,
+  now = new Date(),
+}: {
+  db: Db;
+  requestId: string;
+  expectedStatus: RequestStatus;
+  event: { type: RequestEventType; actorKind: ActorKind; actorStaffId?: string | null; reasonCode?: string | null; note?: string | null };
+  now?: Date;
+}): Promise<{ status: RequestStatus; dueAt: Date | null }> {
+  const calendar = await getWorkCalendar({ db, now });
+  const updated = await db.$transaction(async (tx) => {
+    const request = await tx.request.findUnique({
+      where: { id: requestId },
+      select: {
+        kind: true,
+        domain: true,
+        status: true,
+        trackingCode: true,
+        citizenId: true,
+        citizen: { select: { mobile: true } },
+        events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, at: true } },
+      },
+    });
+    if (!request) throw new AppError("NOT_FOUND");
+    if (request.status !== expectedStatus || !ALLOWED_NEXT[request.status].includes(event.type)) {
+      throw new AppError("CONFLICT", `Request is ${request.status}; ${event.type} expected it ${expectedStatus}`);
+    }
+    const events = [...request.events, { type: event.type, at: now }];
+    const status = deriveStatus(events);
+    const dueAt = dueAtAfter({ kind: request.kind, domain: request.domain, events, calendar });
+    // The status in the where clause is the concurrency guard: of two deciders, one writes.
+    const guarded = await tx.request.updateMany({ where: { id: requestId, status: expectedStatus }, data: { status, dueAt } });
+    if (guarded.count !== 1) throw new AppError("CONFLICT", "Request changed meanwhile");
+    await tx.requestEvent.create({ data: { requestId, ...event, at: now }, select: { id: true } });
+    return { status, dueAt, trackingCode: request.trackingCode, citizenId: request.citizenId, mobile: request.citizen?.mobile ?? null };
+  });
+  const body = requestEventSms(event.type, updated.trackingCode, updated.dueAt);
+  if (body && updated.mobile) {
+    await sendSms({ db, to: updated.mobile, citizenId: updated.citizenId, body }).catch(() => undefined);
+  }
+  return { status: updated.status, dueAt: updated.dueAt };
+}
