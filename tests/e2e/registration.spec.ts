@@ -170,24 +170,33 @@ test("a mobile in someone else's name is refused at step 2 with how to transfer 
   await expectAccessible(page);
 });
 
-for (const [label, person, identity, heading, reason] of [
-  ["identity that does not match the registry", NASER, { fatherName: "عباسعلی" }, "ثبت‌نام انجام نشد", "با اطلاعات سازمان ثبت احوال کشور یکسان نیست"],
-  ["a deceased person", ASGHAR, {}, "ثبت‌نام انجام نشد", "متعلق به فردی درگذشته است"],
-  ["no insurance record", DAVOOD, {}, "ثبت‌نام انجام نشد", "سابقه بیمه یا مستمری"],
-  ["an existing account", MOHAMMAD, {}, "ثبت‌نام انجام نشد", "پیش‌تر حساب کاربری ساخته شده است"],
-] as const) {
-  test(`registration with ${label} ends with the reason, what to do and an SMS`, async ({ page }) => {
-    await fillUpToReview(page, person, identity, { axe: false });
-    await page.getByRole("button", { name: "تایید و ارسال درخواست" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-    await expect(page.getByText(reason)).toBeVisible();
-    await expect(page.getByRole("heading", { name: "چه باید کرد" })).toBeVisible();
-    await expectAccessible(page);
-    expect(await latestSmsTo(page, person.mobile)).toContain("به شعبه تأمین اجتماعی مراجعه کنید");
-    await page.getByRole("button", { name: "تایید" }).click();
-    await expect(page).toHaveURL(/\/$/);
-  });
-}
+// Each outcome with JavaScript on and off; serial, because both runs read the same person's SMS.
+test.describe("refused registrations", () => {
+  test.describe.configure({ mode: "serial" });
+  for (const javaScriptEnabled of [true, false]) {
+    for (const [label, person, identity, reason] of [
+      ["identity that does not match the registry", NASER, { fatherName: "عباسعلی" }, "با اطلاعات سازمان ثبت احوال کشور یکسان نیست"],
+      ["a deceased person", ASGHAR, {}, "متعلق به فردی درگذشته است"],
+      ["no insurance record", DAVOOD, {}, "سابقه بیمه یا مستمری"],
+      ["an existing account", MOHAMMAD, {}, "پیش‌تر حساب کاربری ساخته شده است"],
+    ] as const) {
+      test(`${label} ends with the reason, what to do and an SMS (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+        const context = await browser.newContext({ javaScriptEnabled });
+        const page = await context.newPage();
+        await fillUpToReview(page, person, identity, { axe: javaScriptEnabled });
+        await page.getByRole("button", { name: "تایید و ارسال درخواست" }).click();
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("ثبت‌نام انجام نشد");
+        await expect(page.getByText(reason)).toBeVisible();
+        await expect(page.getByRole("heading", { name: "چه باید کرد" })).toBeVisible();
+        if (javaScriptEnabled) await expectAccessible(page);
+        expect(await latestSmsTo(page, person.mobile)).toContain("به شعبه تأمین اجتماعی مراجعه کنید");
+        await page.getByRole("button", { name: "تایید" }).click();
+        await expect(page).toHaveURL(/\/$/);
+        await context.close();
+      });
+    }
+  }
+});
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -198,6 +207,16 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("ثبت‌نام شما انجام شد");
     await page.getByRole("button", { name: "تایید" }).click();
     await expect(page).toHaveURL(/\/login$/);
+  });
+
+  test("a mobile in someone else's name is refused with the number kept", async ({ page }) => {
+    await page.goto("/register/national-id");
+    await page.getByLabel("کد ملی").fill("4652777612");
+    await next(page);
+    await page.getByLabel("شماره همراه").fill("09103280787");
+    await next(page);
+    await expect(page.getByText("این شماره همراه به نام شما ثبت نشده است").first()).toBeVisible();
+    await expect(page.getByLabel("شماره همراه")).toHaveValue("09103280787");
   });
 
   test("errors come back with the answers kept", async ({ page }) => {
