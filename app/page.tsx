@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-const services = [
+const services: { title: string; body: string; link?: { href: string; label: string } }[] = [
   {
     title: "ثبت‌نام در سامانه",
     body: "با کد ملی، شماره همراهی که به نام خودتان است و تاریخ تولد، حساب کاربری بسازید. اطلاعات شما با سازمان ثبت احوال کشور تطبیق داده می‌شود.",
@@ -16,6 +16,7 @@ const services = [
   {
     title: "پیگیری درخواست‌ها",
     body: "وضعیت هر درخواست، موعد پاسخ و پیام‌های شعبه را با کد رهگیری ببینید.",
+    link: { href: "/track", label: "پیگیری درخواست با کد رهگیری" },
   },
 ];
 
@@ -51,6 +52,13 @@ export default function HomePage() {
             <li key={service.title} className="rounded border border-brand-100 bg-brand-50 p-5">
               <h3 className="mb-2 text-lg font-bold">{service.title}</h3>
               <p className="text-muted">{service.body}</p>
+              {service.link ? (
+                <p className="mt-2">
+                  <Link href={service.link.href} className="inline-flex min-h-11 items-center font-bold">
+                    {service.link.label}
+                  </Link>
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ export type HeaderUser = { displayName: string; kind: "citizen" | "staff" } | nu
 
 export function SiteHeader({ user, signOutAction }: { user: HeaderUser; signOutAction?: () => Promise<void> }) {
   return (
-    <header className="border-b-4 border-brand-600 bg-brand-800 text-white">
+    <header className="border-b-4 border-brand-600 bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex min-h-11 flex-col justify-center text-white no-underline hover:text-white">
           <span className="text-lg font-bold leading-tight">سازمان تأمین اجتماعی</span>

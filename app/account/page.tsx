@@ -12,7 +12,11 @@ export const metadata: Metadata = { title: "خدمات من" };
 const KIND_LABEL = { INSURED: "بیمه‌شده", PENSIONER: "مستمری‌بگیر" } as const;
 
 // The services that exist; each later service adds its entry here.
-const SERVICES = [{ href: "/account/password", title: "تغییر گذرواژه", body: "گذرواژه ورود به سامانه را عوض کنید." }];
+const SERVICES = [
+  { href: "/account/requests", title: "درخواست‌های من", body: "وضعیت درخواست‌ها و پرسش‌هایتان، موعد پاسخ و رسید آن‌ها را ببینید یا پرسش تازه‌ای ثبت کنید." },
+  { href: "/account/messages", title: "پیام‌ها", body: "پیامک‌هایی که سامانه درباره حساب و درخواست‌هایتان فرستاده است." },
+  { href: "/account/password", title: "تغییر گذرواژه", body: "گذرواژه ورود به سامانه را عوض کنید." },
+];
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const user = await getCurrentUser();

@@ -19,19 +19,22 @@ describe(`demo seed on ${testEngine()}`, () => {
       staff: await db.staffAccount.count(),
       citizens: await db.citizenAccount.count(),
       insurance: await db.insuranceRecord.count(),
+      coverage: await db.coverage.count(),
     };
   };
 
   it("loads branches, staff, demo citizens and every insured person of the fixture", async () => {
     const summary = await seedDemo({ db: database.prisma() });
     const insured = loadRegistryFixture().filter((p) => p.insurance).length;
+    const covered = loadRegistryFixture().filter((p) => p.coveredAsDependentOf).length;
     expect(await counts()).toEqual({
+      coverage: covered,
       branches: DEMO_BRANCHES.length,
       staff: DEMO_STAFF.length,
       citizens: DEMO_CITIZEN_NATIONAL_IDS.length,
       insurance: insured,
     });
-    expect(summary.created).toBe(DEMO_BRANCHES.length + DEMO_STAFF.length + DEMO_CITIZEN_NATIONAL_IDS.length + insured);
+    expect(summary.created).toBe(DEMO_BRANCHES.length + DEMO_STAFF.length + DEMO_CITIZEN_NATIONAL_IDS.length + insured + covered);
   });
 
   it("changes nothing when run a second time", async () => {

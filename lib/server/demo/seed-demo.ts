@@ -1,13 +1,14 @@
 import "server-only";
 import type { Db } from "@/lib/server/db/prisma";
+import type { Relationship } from "@/lib/generated/prisma/enums";
 import { loadRegistryFixture } from "@/lib/fixtures/civil-registry-fixture";
 import { hashPassword } from "@/lib/server/auth/password";
 import { DEMO_BRANCHES, DEMO_CITIZEN_NATIONAL_IDS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-data";
 
-export type SeedSummary = { branches: number; staff: number; citizens: number; insuranceRecords: number; created: number };
+export type SeedSummary = { branches: number; staff: number; citizens: number; insuranceRecords: number; coverage: number; created: number };
 
 export const describeSeed = (s: SeedSummary) =>
-  `Demo data: ${s.branches} branches, ${s.staff} staff accounts, ${s.citizens} citizen accounts, ${s.insuranceRecords} insurance records (${s.created} rows added now).`;
+  `Demo data: ${s.branches} branches, ${s.staff} staff accounts, ${s.citizens} citizen accounts, ${s.insuranceRecords} insurance records, ${s.coverage} covered dependents (${s.created} rows added now).`;
 
 /**
  * Loads the demo branches, staff accounts and insurance records. Idempotent:
@@ -63,6 +64,16 @@ export async function seedDemo({ db, fixturePath }: { db: Db; fixturePath?: stri
   });
   created += result.count;
 
+  // Coverage that existed before the portal (the fixture's coveredAsDependentOf).
+  const byId = new Map(persons.map((p) => [p.nationalId, p]));
+  const coverage = persons.flatMap((dependent) => {
+    const insured = dependent.coveredAsDependentOf ? byId.get(dependent.coveredAsDependentOf) : undefined;
+    if (!insured) return [];
+    const relationship = relationshipOf(insured, dependent);
+    return relationship ? [{ insuredNationalId: insured.nationalId, dependentNationalId: dependent.nationalId, relationship }] : [];
+  });
+  created += (await db.coverage.createMany({ data: coverage, skipDuplicates: true })).count;
+
   const existingCitizens = new Set(
     (
       await db.citizenAccount.findMany({
@@ -99,7 +110,21 @@ export async function seedDemo({ db, fixturePath }: { db: Db; fixturePath?: stri
     staff: DEMO_STAFF.length,
     citizens: DEMO_CITIZEN_NATIONAL_IDS.length,
     insuranceRecords: insured.length,
+    coverage: coverage.length,
     created,
   };
   return summary;
+}
+
+type Person = ReturnType<typeof loadRegistryFixture>[number];
+
+/** How `dependent` is related to `insured`, from the registry's links. */
+function relationshipOf(insured: Person, dependent: Person): Relationship | null {
+  if (dependent.spouseNationalId === insured.nationalId) return dependent.gender === "female" ? "WIFE" : "HUSBAND";
+  if (dependent.fatherNationalId === insured.nationalId || dependent.motherNationalId === insured.nationalId) {
+    return dependent.gender === "male" ? "SON" : "DAUGHTER";
+  }
+  if (insured.fatherNationalId === dependent.nationalId) return "FATHER";
+  if (insured.motherNationalId === dependent.nationalId) return "MOTHER";
+  return null;
 }
