@@ -66,6 +66,8 @@ export async function addRequestEvent({
         kind: true,
         domain: true,
         status: true,
+        applicantNationalId: true,
+        enrolment: { select: { dependentNationalId: true, relationship: true } },
         trackingCode: true,
         citizenId: true,
         citizen: { select: { mobile: true } },
@@ -83,6 +85,15 @@ export async function addRequestEvent({
     const guarded = await tx.request.updateMany({ where: { id: requestId, status: expectedStatus }, data: { status, dueAt } });
     if (guarded.count !== 1) throw new AppError("CONFLICT", "Request changed meanwhile");
     await tx.requestEvent.create({ data: { requestId, ...event, at: now }, select: { id: true } });
+    // An approved enrolment makes the dependent covered, in the same transaction.
+    if (event.type === "APPROVED" && request.enrolment) {
+      const key = { insuredNationalId: request.applicantNationalId, dependentNationalId: request.enrolment.dependentNationalId };
+      await tx.coverage.upsert({
+        where: { insuredNationalId_dependentNationalId: key },
+        create: { ...key, relationship: request.enrolment.relationship, requestId, startedAt: now },
+        update: { relationship: request.enrolment.relationship, requestId, startedAt: now, endedAt: null },
+      });
+    }
     return { status, dueAt, trackingCode: request.trackingCode, citizenId: request.citizenId, mobile: request.citizen?.mobile ?? null };
   });
   const body = requestEventSms(event.type, updated.trackingCode, updated.dueAt);
