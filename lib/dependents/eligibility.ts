@@ -191,9 +191,10 @@ export type EligibilityResult =
       /**
        * Facts not answered yet whose qualifying answer (QUALIFYING_ANSWER: true,
        * or false for `employed`) could make the dependent eligible, in
-       * DECLARED_FACTS order, so the form knows what to ask next. Facts the
-       * applicant already answered are never repeated; when this is empty the
-       * refusal is final.
+       * DECLARED_FACTS order, so the form knows what to ask next. Answering all
+       * of them favourably makes the dependent eligible; facts already answered
+       * are never repeated, and neither are facts that only a rule needing more
+       * than another would use. When this is empty the refusal is final.
        */
       missingDeclarations: DeclaredFact[];
     };
@@ -266,7 +267,8 @@ export function evaluateEligibility({
   const rules = ELIGIBILITY_RULES[relationship];
   let best: Rule | undefined;
   const reasons: string[] = [];
-  const missing = new Set<DeclaredFact>();
+  // Unanswered facts of each rule that asking could still satisfy.
+  const askable: DeclaredFact[][] = [];
 
   for (const rule of rules) {
     if (!ageFits(rule, age)) {
@@ -287,16 +289,17 @@ export function evaluateEligibility({
       ].join(" "),
     );
     // A rule the applicant has already answered against cannot be met by asking more.
-    if (unmet.every((fact) => factStatus(declared, fact) === "unanswered")) {
-      for (const fact of unmet) missing.add(fact);
-    }
+    if (unmet.every((fact) => factStatus(declared, fact) === "unanswered")) askable.push(unmet);
   }
 
   if (best) {
     return { eligible: true, rule: best.id, documents: [...new Set([...BASE_DOCUMENTS[relationship], ...best.documents])] };
   }
-  return refusal(
-    reasons,
-    DECLARED_FACTS.filter((fact) => missing.has(fact)),
+  // A rule needing a superset of another's facts adds only needless questions
+  // (a mother over 55 need not be asked about disability, only support).
+  const needed = askable.filter(
+    (facts) => !askable.some((other) => other.length < facts.length && other.every((f) => facts.includes(f))),
   );
+  const missing = new Set(needed.flat());
+  return refusal(reasons, DECLARED_FACTS.filter((fact) => missing.has(fact)));
 }
