@@ -67,7 +67,7 @@ export default async function RequestReceiptPage({ params }: { params: Promise<{
         <DefinitionList
           items={[
             { label: "نوع", value: `${KIND_LABEL[receipt.kind]}${receipt.domain ? ` (${DOMAIN_LABEL[receipt.domain]})` : ""}` },
-            ...(receipt.subject ? [{ label: "موضوع", value: receipt.subject }] : []),
+            ...(receipt.subject ? [{ label: "موضوع", value: toPersianDigits(receipt.subject) }] : []),
             { label: "تاریخ و ساعت ثبت", value: formatTehranDateTime(receipt.createdAt) },
             { label: "شعبه", value: receipt.branchName ?? "—" },
             {
