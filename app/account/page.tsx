@@ -14,6 +14,7 @@ const KIND_LABEL = { INSURED: "بیمه‌شده", PENSIONER: "مستمری‌ب
 // The services that exist; each later service adds its entry here.
 const SERVICES = [
   { href: "/account/requests", title: "درخواست‌های من", body: "وضعیت درخواست‌ها و پرسش‌هایتان، موعد پاسخ و رسید آن‌ها را ببینید یا پرسش تازه‌ای ثبت کنید." },
+  { href: "/account/dependents", title: "افراد تحت تکفل", body: "همسر، فرزندان و پدر و مادری که تحت پوشش بیمه شما هستند را ببینید یا فرد تازه‌ای اضافه کنید." },
   { href: "/account/messages", title: "پیام‌ها", body: "پیامک‌هایی که سامانه درباره حساب و درخواست‌هایتان فرستاده است." },
   { href: "/account/password", title: "تغییر گذرواژه", body: "گذرواژه ورود به سامانه را عوض کنید." },
 ];

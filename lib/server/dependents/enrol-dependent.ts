@@ -50,15 +50,26 @@ export async function enrolDependent({
 }): Promise<EnrolResult> {
   const discardFiles = () => Promise.all(documents.map((d) => storage.delete(d.stored.key).catch(() => undefined)));
 
-  const already = await db.request.findUnique({ where: { submissionId: input.submissionId }, select: { id: true, trackingCode: true, citizenId: true } });
-  if (already) {
+  const sameSubmission = async (): Promise<EnrolResult | null> => {
+    const already = await db.request.findUnique({
+      where: { submissionId: input.submissionId },
+      select: { id: true, trackingCode: true, citizenId: true },
+    });
+    if (!already) return null;
     await discardFiles();
     if (already.citizenId !== citizenId) throw new AppError("CONFLICT");
     return { ok: true, requestId: already.id, trackingCode: already.trackingCode, created: false };
-  }
+  };
+  const repeated = await sameSubmission();
+  if (repeated) return repeated;
 
   const check = await checkDependent({ db, citizenId, ...input, now });
   if (!check.ok) {
+    // A twin post of this same form may have been saved meanwhile: that is not a refusal.
+    if (check.reason === "ALREADY_REQUESTED") {
+      const twin = await sameSubmission();
+      if (twin) return twin;
+    }
     await discardFiles();
     return { ok: false, refusal: check };
   }

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StatusBadge } from "@/components/requests/status-badge";
+import { RELATIONSHIP_LABELS } from "@/lib/dependents/relationships";
+import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { getDb } from "@/lib/server/db/prisma";
+import { listMyDependents } from "@/lib/server/dependents/list-my-dependents";
+import { toPersianDigits } from "@/lib/utils/digits";
+import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
+import { formatTrackingCode } from "@/lib/utils/tracking-code";
+
+export const metadata: Metadata = { title: "افراد تحت تکفل" };
+
+const showDate = (date: Date) => formatJalaliForDisplay(gregorianToJalali(date));
+
+export default async function MyDependentsPage() {
+  const user = await requireCitizen();
+  const { covered, requests } = await listMyDependents({ db: await getDb(), citizenId: user.accountId });
+  // Approved requests are listed among the covered people.
+  const open = requests.filter((r) => r.status !== "APPROVED");
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1>افراد تحت تکفل</h1>
+        <Link
+          href="/account/dependents/new"
+          className="inline-flex min-h-12 items-center rounded bg-brand-700 px-5 font-bold text-white no-underline hover:bg-brand-800 hover:text-white"
+        >
+          اضافه کردن فرد جدید تحت پوشش
+        </Link>
+      </div>
+
+      <section aria-labelledby="covered-heading" className="space-y-3">
+        <h2 id="covered-heading">افرادی که اکنون تحت پوشش بیمه شما هستند</h2>
+        {covered.length === 0 ? (
+          <p className="rounded border border-brand-100 p-4">هنوز کسی تحت پوشش بیمه شما نیست.</p>
+        ) : (
+          <ul className="space-y-3" aria-labelledby="covered-heading">
+            {covered.map((person) => (
+              <li key={person.dependentNationalId} className="rounded border border-brand-100 p-4">
+                <p className="text-lg font-bold">
+                  {person.firstName && person.lastName ? (
+                    `${person.firstName} ${person.lastName}`
+                  ) : (
+                    <>
+                      کد ملی <span dir="ltr">{toPersianDigits(person.maskedNationalId)}</span>
+                    </>
+                  )}
+                </p>
+                <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+                  <div>
+                    <dt className="inline font-bold">نسبت: </dt>
+                    <dd className="inline">{RELATIONSHIP_LABELS[person.relationship]}</dd>
+                  </div>
+                  <div>
+                    <dt className="inline font-bold">تحت پوشش از: </dt>
+                    <dd className="inline">{showDate(person.since)}</dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="requests-heading" className="space-y-3">
+        <h2 id="requests-heading">درخواست‌های نام‌نویسی</h2>
+        {open.length === 0 ? (
+          <p className="rounded border border-brand-100 p-4">درخواست در جریانی ندارید.</p>
+        ) : (
+          <ul className="space-y-3" aria-labelledby="requests-heading">
+            {open.map((row) => (
+              <li key={row.requestId} className="rounded border border-brand-100 p-4">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <Link href={`/account/requests/${row.requestId}`} className="text-lg font-bold">
+                    {row.firstName} {row.lastName} ({RELATIONSHIP_LABELS[row.relationship]})
+                  </Link>
+                  <StatusBadge status={row.status} />
+                </div>
+                <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+                  <div>
+                    <dt className="inline font-bold">کد رهگیری: </dt>
+                    <dd className="inline" dir="ltr">
+                      {formatTrackingCode(row.trackingCode)}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="inline font-bold">تاریخ ثبت: </dt>
+                    <dd className="inline">{showDate(row.createdAt)}</dd>
+                  </div>
+                  {row.dueAt ? (
+                    <div>
+                      <dt className="inline font-bold">موعد بررسی: </dt>
+                      <dd className="inline">{showDate(row.dueAt)}</dd>
+                    </div>
+                  ) : null}
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

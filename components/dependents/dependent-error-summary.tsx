@@ -1,0 +1,59 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+/**
+ * The GOV.UK error summary of the dependent form: like ErrorSummary, plus the
+ * rules a dependent did not meet, each on its own line under the form error.
+ */
+export function DependentErrorSummary({
+  fieldErrors,
+  formError,
+  reasons = [],
+  fieldOrder,
+}: {
+  fieldErrors: Partial<Record<string, string>>;
+  formError?: string;
+  reasons?: string[];
+  fieldOrder: readonly string[];
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = fieldOrder.flatMap((field) => (fieldErrors[field] ? [[field, fieldErrors[field]!] as const] : []));
+  const hasErrors = entries.length > 0 || Boolean(formError) || reasons.length > 0;
+  useEffect(() => {
+    if (hasErrors) ref.current?.focus();
+  });
+  if (!hasErrors) return null;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-6 border-4 border-danger p-4 focus:outline-none focus-visible:outline-3"
+    >
+      <h2 id="error-summary-title" className="mb-2 text-lg font-bold">
+        مشکلی وجود دارد
+      </h2>
+      {formError ? <p className="font-bold text-danger">{formError}</p> : null}
+      {reasons.length > 0 ? (
+        <ul className="my-2 list-disc space-y-1 ps-6">
+          {reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      ) : null}
+      {entries.length > 0 ? (
+        <ul className="space-y-1">
+          {entries.map(([field, message]) => (
+            <li key={field}>
+              <a href={`#${field}`} className="font-bold text-danger">
+                {message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

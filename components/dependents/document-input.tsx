@@ -1,0 +1,96 @@
+"use client";
+
+import { useRef, useState, useSyncExternalStore } from "react";
+import { toPersianDigits } from "@/lib/utils/digits";
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const subscribeNever = () => () => {};
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${toPersianDigits(Math.max(1, Math.round(bytes / 1024)))} کیلوبایت`;
+  return `${toPersianDigits((bytes / (1024 * 1024)).toFixed(1).replace(".", "٫"))} مگابایت`;
+}
+
+/**
+ * One document of the checklist: a plain file input that works without
+ * JavaScript; with it, the chosen file's name and size are shown and a file
+ * can be dropped on the box.
+ */
+export function DocumentInput({
+  name,
+  label,
+  hint,
+  required,
+  error,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  required: boolean;
+  error?: string;
+}) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<{ name: string; size: number } | null>(null);
+  // True once hydrated: only then can a dropped file reach the input.
+  const enhanced = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const [dragging, setDragging] = useState(false);
+
+  const showChosen = () => {
+    const file = inputRef.current?.files?.[0];
+    setChosen(file ? { name: file.name, size: file.size } : null);
+  };
+
+  return (
+    <div className={`space-y-1 ${error ? "border-s-4 border-danger ps-3" : ""}`}>
+      <label htmlFor={name} className="block text-lg font-bold">
+        {label} <span className={required ? "text-danger" : "font-normal text-muted"}>({required ? "الزامی" : "اختیاری"})</span>
+      </label>
+      <p id={`${name}-hint`} className="text-muted">
+        {hint}
+      </p>
+      {error ? (
+        <p id={`${name}-error`} className="font-bold text-danger">
+          <span className="sr-only">خطا: </span>
+          {error}
+        </p>
+      ) : null}
+      <div
+        className={`space-y-2 rounded border-2 border-dashed p-3 ${dragging ? "border-brand-700 bg-brand-50" : "border-brand-100"}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          if (inputRef.current && event.dataTransfer.files.length > 0) {
+            inputRef.current.files = event.dataTransfer.files;
+            showChosen();
+          }
+        }}
+      >
+        <input
+          ref={inputRef}
+          id={name}
+          name={name}
+          type="file"
+          accept="application/pdf,image/jpeg,image/png"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[`${name}-hint`, error ? `${name}-error` : null, `${name}-chosen`].filter(Boolean).join(" ")}
+          onChange={showChosen}
+          className="block min-h-11 w-full max-w-md text-base file:me-3 file:min-h-11 file:rounded file:border-2 file:border-brand-700 file:bg-white file:px-4 file:font-bold file:text-brand-700"
+        />
+        {enhanced ? <p className="text-sm text-muted">یا فایل را به این کادر بکشید و رها کنید.</p> : null}
+        <p id={`${name}-chosen`} aria-live="polite" className="text-sm">
+          {chosen ? (
+            <>
+              فایل انتخاب‌شده: <bdi>{chosen.name}</bdi> ({formatSize(chosen.size)})
+              {chosen.size > MAX_BYTES ? <strong className="block text-danger">حجم این فایل بیش از ۵ مگابایت است و پذیرفته نمی‌شود.</strong> : null}
+            </>
+          ) : null}
+        </p>
+      </div>
+    </div>
+  );
+}

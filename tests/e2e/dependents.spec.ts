@@ -1,0 +1,147 @@
+import type { Page } from "@playwright/test";
+import { DEMO_PASSWORD, expect, expectAccessible, persian, test } from "./fixtures";
+
+// The demo pensioner (family A). Other tests sign in as him at the same time
+// but never enrol dependents; each test here uses different family members.
+// The duplicate flag (a dependent already covered by another insured person)
+// needs a second applicant, and every other demo account is taken by another
+// test file; lib/server/dependents/*.integration.test.ts cover it instead.
+const NATIONAL_ID = "0012345679";
+
+const PDF = Buffer.from("%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
+const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: PDF });
+
+async function signIn(page: Page) {
+  await page.goto("/login");
+  await page.getByLabel("کد ملی").fill(NATIONAL_ID);
+  await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "ورود" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
+}
+
+type Person = { nationalId: string; birthDate: string; relationship: string; answers?: Record<string, "بله" | "خیر"> };
+
+async function fillPerson(page: Page, person: Person) {
+  await page.getByLabel("کد ملی").fill(person.nationalId);
+  await page.getByLabel("تاریخ تولد").fill(person.birthDate);
+  await page.getByRole("radio", { name: person.relationship, exact: true }).check();
+  for (const [question, answer] of Object.entries(person.answers ?? {})) {
+    await page.getByRole("group", { name: question }).getByRole("radio", { name: answer }).check();
+  }
+  await page.getByRole("button", { name: "دریافت اطلاعات از سازمان ثبت احوال" }).click();
+}
+
+const errorSummary = (page: Page) => page.getByRole("alert", { name: "مشکلی وجود دارد" });
+
+/** Step B to the confirmation page; returns the tracking code as shown. */
+async function uploadAndConfirm(page: Page, documents: string[]) {
+  for (const label of documents) await page.getByLabel(label).setInputFiles(pdf(`${label}.pdf`));
+  await page.getByRole("button", { name: "تایید و ادامه" }).click();
+  const confirmation = page.getByRole("status").filter({ hasText: "درخواست شما ثبت شد" });
+  await expect(confirmation).toBeVisible();
+  const code = await confirmation.locator("strong").innerText();
+  expect(code).toMatch(/^[۰-۹]{4}-[۰-۹]{3}-[۰-۹]{3}$/);
+  return code;
+}
+
+test("a pensioner adds his sons, is told why others cannot be covered, and sees the requests in «افراد تحت تکفل»", async ({ page }) => {
+  await signIn(page);
+  await page.getByRole("link", { name: "افراد تحت تکفل" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("افراد تحت تکفل");
+  // His wife is covered from before the portal: shown by the last four digits of her national ID.
+  await expect(page.getByRole("list", { name: "افرادی که اکنون تحت پوشش بیمه شما هستند" })).toContainText(persian("1776"));
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "اضافه کردن فرد جدید تحت پوشش" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("اضافه کردن فرد جدید تحت پوشش");
+  await expectAccessible(page);
+
+  // Not a relative: refused, and what was typed is kept.
+  await fillPerson(page, { nationalId: "0065463552", birthDate: "۱۳۹۸/۰۱/۲۰", relationship: "پسر" });
+  await expect(errorSummary(page)).toContainText("این فرد فرزند شما نیست");
+  await expect(page.getByLabel("کد ملی")).toHaveValue("0065463552");
+  await expect(page.getByRole("radio", { name: "پسر", exact: true })).toBeChecked();
+  await expectAccessible(page);
+
+  // The wife is covered already.
+  await fillPerson(page, { nationalId: "6232911776", birthDate: "1357/02/11", relationship: "همسر (زن)" });
+  await expect(errorSummary(page)).toContainText("هم‌اکنون تحت پوشش بیمه شماست");
+
+  // A 24-year-old son: refused, naming the rules he does not meet.
+  await fillPerson(page, {
+    nationalId: "1186782714",
+    birthDate: "1381/01/25",
+    relationship: "پسر",
+    answers: { "آیا او اکنون مشغول تحصیل است؟": "بله", "آیا کمیسیون پزشکی او را ازکارافتاده شناخته است؟": "خیر" },
+  });
+  await expect(errorSummary(page)).toContainText("پسر ۱۸ تا ۲۰ ساله در صورت اشتغال به تحصیل تحت پوشش قرار می‌گیرد.");
+  await expect(errorSummary(page)).toContainText("۲۴ سال");
+  await expect(page.getByRole("button", { name: "تایید و ادامه" })).toHaveCount(0);
+
+  // The 14-year-old son: the registry confirms him, then his birth certificate is uploaded.
+  await page.goto("/account/dependents/new");
+  await fillPerson(page, { nationalId: "8933827374", birthDate: "1391/07/09", relationship: "پسر" });
+  await expect(page.getByText("تأیید شده توسط سازمان ثبت احوال")).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: /^پارسا$/ })).toBeVisible();
+  await expect(page.getByText("(الزامی)")).toHaveCount(1);
+  await expectAccessible(page);
+  // Nothing chosen: the required document is named beside its input.
+  await page.getByRole("button", { name: "تایید و ادامه" }).click();
+  await expect(errorSummary(page)).toContainText("فایل «صفحات شناسنامه» را انتخاب کنید");
+  // A file that is not a PDF or an image is refused.
+  await page.getByLabel("صفحات شناسنامه").setInputFiles({ name: "notes.pdf", mimeType: "application/pdf", buffer: Buffer.from("just text") });
+  await page.getByRole("button", { name: "تایید و ادامه" }).click();
+  await expect(errorSummary(page)).toContainText("باید PDF، JPEG یا PNG باشد");
+  await page.getByLabel("صفحات شناسنامه").setInputFiles(pdf("birth.pdf"));
+  await expect(page.getByText("فایل انتخاب‌شده: birth.pdf")).toBeVisible();
+  const parsaCode = await uploadAndConfirm(page, []);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("پارسا");
+  await expectAccessible(page);
+  const outbox = await page.context().newPage();
+  await outbox.goto("/dev/outbox");
+  await expect(outbox.getByRole("listitem").filter({ hasText: parsaCode })).toContainText("درخواست نام‌نویسی پسر شما");
+  await outbox.close();
+
+  // The 19-year-old son: first asked whether he studies, then accepted with a study certificate.
+  await page.goto("/account/dependents/new");
+  await fillPerson(page, { nationalId: "9209769491", birthDate: "1386/02/15", relationship: "پسر" });
+  await expect(errorSummary(page)).toContainText("آیا او اکنون مشغول تحصیل است؟");
+  await page.getByRole("group", { name: "آیا او اکنون مشغول تحصیل است؟" }).getByRole("radio", { name: "بله" }).check();
+  await page.getByRole("button", { name: "دریافت اطلاعات از سازمان ثبت احوال" }).click();
+  await expect(page.getByText("تأیید شده توسط سازمان ثبت احوال")).toBeVisible();
+  const amirCode = await uploadAndConfirm(page, ["صفحات شناسنامه", "گواهی اشتغال به تحصیل"]);
+
+  // Asking again for a son with an open request points to it.
+  await page.goto("/account/dependents/new");
+  await fillPerson(page, { nationalId: "8933827374", birthDate: "1391/07/09", relationship: "پسر" });
+  await expect(errorSummary(page)).toContainText(parsaCode);
+
+  await page.goto("/account/dependents");
+  const requests = page.getByRole("list", { name: "درخواست‌های نام‌نویسی" });
+  const parsa = requests.getByRole("listitem").filter({ hasText: parsaCode });
+  await expect(parsa).toContainText("ثبت شده، در انتظار بررسی");
+  await expect(requests.getByRole("listitem").filter({ hasText: amirCode })).toContainText("امیرحسین");
+  await expectAccessible(page);
+  await parsa.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("پارسا");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a pensioner adds his father, whom he supports", async ({ page }) => {
+    await signIn(page);
+    await page.goto("/account/dependents/new");
+    await fillPerson(page, { nationalId: "0344185230", birthDate: "1328/03/14", relationship: "پدر" });
+    await expect(errorSummary(page)).toContainText("آیا مخارج زندگی او را شما تأمین می‌کنید؟");
+    await expect(page.getByLabel("کد ملی")).toHaveValue("0344185230");
+    await page.getByRole("group", { name: "آیا مخارج زندگی او را شما تأمین می‌کنید؟" }).getByRole("radio", { name: "بله" }).check();
+    await page.getByRole("button", { name: "دریافت اطلاعات از سازمان ثبت احوال" }).click();
+    await expect(page.getByText("تأیید شده توسط سازمان ثبت احوال")).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: /^حسین$/ })).toBeVisible();
+    // No axe here: it runs inside the page, which needs JavaScript; the test above checks the same pages.
+    const code = await uploadAndConfirm(page, ["صفحات شناسنامه", "کارت ملی فرد تحت تکفل", "تعهدنامه تکفل"]);
+    await page.goto("/account/dependents");
+    await expect(page.getByRole("list", { name: "درخواست‌های نام‌نویسی" }).getByRole("listitem").filter({ hasText: code })).toContainText("پدر");
+  });
+});
