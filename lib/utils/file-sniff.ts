@@ -17,3 +17,51 @@ export function sniffDocumentType(head: Uint8Array): DocumentType | null {
   }
   return null;
 }
+
+/**
+ * Whether the whole file is a well-formed document of its type with nothing
+ * hidden after it (the classic polyglot: a valid image followed by a script).
+ * PNG: its chunks must end exactly with IEND. JPEG: it must end with the
+ * end-of-image marker. PDF: its last `%%EOF` must be at the end (PDFs are only
+ * ever served as downloads). Images must not contain markup at all.
+ */
+export function isWellFormedDocument(bytes: Uint8Array, type: DocumentType): boolean {
+  switch (type.mime) {
+    case "image/png":
+      return isCompletePng(bytes) && !containsMarkup(bytes);
+    case "image/jpeg":
+      return endsWith(bytes, [0xff, 0xd9]) && !containsMarkup(bytes);
+    case "application/pdf":
+      return /%%EOF\s*$/.test(latin1(bytes.subarray(Math.max(0, bytes.length - 1024))));
+  }
+}
+
+function isCompletePng(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 8;
+  while (offset + 12 <= bytes.length) {
+    const length = view.getUint32(offset);
+    const type = latin1(bytes.subarray(offset + 4, offset + 8));
+    const end = offset + 12 + length;
+    if (end > bytes.length) return false;
+    if (type === "IEND") return end === bytes.length;
+    offset = end;
+  }
+  return false;
+}
+
+function endsWith(bytes: Uint8Array, tail: number[]): boolean {
+  return bytes.length >= tail.length && tail.every((byte, i) => bytes[bytes.length - tail.length + i] === byte);
+}
+
+const MARKUP = /<(script|html|svg|iframe|object|embed|body|\?php)\b/i;
+
+function containsMarkup(bytes: Uint8Array): boolean {
+  return MARKUP.test(latin1(bytes));
+}
+
+function latin1(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return text;
+}

@@ -1,13 +1,15 @@
 import "server-only";
-import { Readable } from "node:stream";
-import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import type { FileStorage } from "@/lib/adapters/storage/file-storage";
 import { AppError } from "@/lib/errors";
-import { SNIFF_BYTES, sniffDocumentType, type DocumentType } from "@/lib/utils/file-sniff";
+import { isWellFormedDocument, SNIFF_BYTES, sniffDocumentType, type DocumentType } from "@/lib/utils/file-sniff";
 
 export type StoredDocument = { key: string; size: number; type: DocumentType; fileName: string };
 
-export type DocumentProblem = "EMPTY" | "TOO_LARGE" | "WRONG_TYPE";
+export type DocumentProblem = "EMPTY" | "TOO_LARGE" | "WRONG_TYPE" | "DAMAGED" | "BAD_NAME";
+
+export const MAX_FILE_NAME_LENGTH = 200;
+// Control characters, path separators and characters no file system accepts.
+const ODD_NAME = /[\u0000-\u001f\u007f<>:"/\\|?*]/;
 
 /**
  * Checks an uploaded file by its content and size, then stores it under a
@@ -24,11 +26,15 @@ export async function storeDocument({
 }): Promise<{ ok: true; document: StoredDocument } | { ok: false; problem: DocumentProblem }> {
   if (file.size === 0) return { ok: false, problem: "EMPTY" };
   if (file.size > maxBytes) return { ok: false, problem: "TOO_LARGE" };
+  if (Array.from(file.name).length > MAX_FILE_NAME_LENGTH || ODD_NAME.test(file.name)) return { ok: false, problem: "BAD_NAME" };
   const type = sniffDocumentType(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
   if (!type) return { ok: false, problem: "WRONG_TYPE" };
+  // At most 5 MB, already in memory: the whole file is checked before anything is written.
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes.length > maxBytes) return { ok: false, problem: "TOO_LARGE" };
+  if (!isWellFormedDocument(bytes, type)) return { ok: false, problem: "DAMAGED" };
   try {
-    const stream = Readable.fromWeb(file.stream() as unknown as NodeWebReadableStream<Uint8Array>);
-    const { key, size } = await storage.put(stream, { maxBytes });
+    const { key, size } = await storage.put(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { maxBytes });
     return { ok: true, document: { key, size, type, fileName: safeFileName(file.name, type.extension) } };
   } catch (error) {
     if (error instanceof AppError && error.code === "INVALID_INPUT") return { ok: false, problem: "TOO_LARGE" };

@@ -62,5 +62,9 @@ export const documentProblemMessage = (kind: DocumentKind, problem: DocumentProb
       return `حجم فایل «${label}» بیش از ۵ مگابایت است. فایل کوچک‌تری انتخاب کنید.`;
     case "WRONG_TYPE":
       return `فایل «${label}» باید PDF، JPEG یا PNG باشد.`;
+    case "DAMAGED":
+      return `فایل «${label}» ناقص است یا چیزی غیر از تصویر یا سند در آن پنهان است. آن را دوباره ذخیره یا اسکن کنید.`;
+    case "BAD_NAME":
+      return `نام فایل «${label}» بیش از حد طولانی است یا نویسه‌های نامعتبر دارد. نام فایل را کوتاه و ساده کنید.`;
   }
 };

@@ -15,6 +15,8 @@ const DOCUMENT_PROBLEM_MESSAGE: Record<DocumentProblem, string> = {
   EMPTY: "فایل پیوست خالی است. فایل دیگری انتخاب کنید.",
   TOO_LARGE: "حجم فایل پیوست بیش از ۵ مگابایت است. فایل کوچک‌تری انتخاب کنید.",
   WRONG_TYPE: "فایل پیوست باید PDF، JPEG یا PNG باشد.",
+  DAMAGED: "فایل پیوست ناقص است یا چیزی غیر از تصویر یا سند در آن پنهان است. فایل را دوباره ذخیره یا اسکن کنید و بفرستید.",
+  BAD_NAME: "نام فایل پیوست بیش از حد طولانی است یا نویسه‌های نامعتبر دارد. نام فایل را کوتاه و ساده کنید.",
 };
 
 export async function fileQuestionAction(_state: FormState, formData: FormData): Promise<FormState> {
