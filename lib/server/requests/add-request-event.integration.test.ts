@@ -1,4 +1,7 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalFileStorage } from "@/lib/adapters/storage/local-file-storage";
 import { seedDemo } from "@/lib/server/demo/seed-demo";
@@ -6,6 +9,7 @@ import { tehranDate } from "@/lib/utils/working-days";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import { addRequestEvent } from "./add-request-event";
 import { fileQuestion } from "./file-question";
+import { resubmitRequest } from "./resubmit-request";
 
 describe(`request history on ${testEngine()}`, () => {
   let database: TestDatabase;
@@ -89,5 +93,58 @@ describe(`request history on ${testEngine()}`, () => {
     await expect(
       addRequestEvent({ db, requestId, expectedStatus: "SUBMITTED", event: { type: "RESUBMITTED", actorKind: "CITIZEN" } }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe(`resubmitting a returned request on ${testEngine()}`, () => {
+  let database: TestDatabase;
+  let citizenId: string;
+  let otherId: string;
+  let root: string;
+  let storage: LocalFileStorage;
+
+  beforeAll(async () => {
+    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
+    database = await createTestDatabase();
+    await seedDemo({ db: database.prisma() });
+    citizenId = (await database.prisma().citizenAccount.findUniqueOrThrow({ where: { nationalId: "0012345679" } })).id;
+    otherId = (await database.prisma().citizenAccount.findUniqueOrThrow({ where: { nationalId: "7198108121" } })).id;
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "portal-resubmit-"));
+    storage = new LocalFileStorage({ root });
+  });
+  afterAll(async () => {
+    await database.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  const pdf = async () => {
+    const { key, size } = await storage.put(Buffer.from("%PDF-1.4\n%%EOF\n"));
+    return { key, size, type: { mime: "application/pdf" as const, extension: "pdf" as const }, fileName: "extra.pdf" };
+  };
+
+  it("saves the new documents with the RESUBMITTED event and restarts the clock; others get NOT_FOUND", async () => {
+    const db = database.prisma();
+    const { requestId } = await fileQuestion({
+      db,
+      storage,
+      citizenId,
+      attachment: null,
+      question: { domain: "INSURANCE", subject: "سابقه بیمه", body: "سابقه بیمه سال‌های ۱۳۸۰ تا ۱۳۸۵ من ثبت نشده است.", submissionId: crypto.randomUUID() },
+    });
+    await addRequestEvent({ db, requestId, expectedStatus: "SUBMITTED", event: { type: "RETURNED", actorKind: "STAFF", note: "دفترچه بیمه" } });
+
+    const foreign = await pdf();
+    await expect(resubmitRequest({ db, storage, citizenId: otherId, requestId, documents: [{ kind: "ATTACHMENT", stored: foreign }] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await storage.exists(foreign.key)).toBe(false);
+
+    const result = await resubmitRequest({ db, storage, citizenId, requestId, documents: [{ kind: "ATTACHMENT", stored: await pdf() }] });
+    expect(result.status).toBe("IN_REVIEW");
+    expect(result.dueAt).not.toBeNull();
+    expect(await db.requestDocument.count({ where: { requestId } })).toBe(1);
+
+    const late = await pdf();
+    await expect(resubmitRequest({ db, storage, citizenId, requestId, documents: [{ kind: "ATTACHMENT", stored: late }] })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await storage.exists(late.key)).toBe(false);
+    expect(await db.requestDocument.count({ where: { requestId } })).toBe(1);
   });
 });

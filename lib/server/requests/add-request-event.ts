@@ -50,11 +50,14 @@ export async function addRequestEvent({
   requestId,
   expectedStatus,
   event,
+  alsoWrite,
   now = new Date(),
 }: {
   db: Db;
   requestId: string;
   expectedStatus: RequestStatus;
+  /** Further writes that must land with the event or not at all (e.g. new documents). */
+  alsoWrite?: (tx: Parameters<Parameters<Db["$transaction"]>[0]>[0]) => Promise<void>;
   event: { type: RequestEventType; actorKind: ActorKind; actorStaffId?: string | null; reasonCode?: string | null; note?: string | null };
   now?: Date;
 }): Promise<{ status: RequestStatus; dueAt: Date | null }> {
@@ -85,6 +88,7 @@ export async function addRequestEvent({
     const guarded = await tx.request.updateMany({ where: { id: requestId, status: expectedStatus }, data: { status, dueAt } });
     if (guarded.count !== 1) throw new AppError("CONFLICT", "Request changed meanwhile");
     await tx.requestEvent.create({ data: { requestId, ...event, at: now }, select: { id: true } });
+    if (alsoWrite) await alsoWrite(tx);
     // An approved enrolment makes the dependent covered, in the same transaction.
     if (event.type === "APPROVED" && request.enrolment) {
       const key = { insuredNationalId: request.applicantNationalId, dependentNationalId: request.enrolment.dependentNationalId };

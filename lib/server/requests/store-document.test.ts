@@ -22,7 +22,7 @@ describe("storeDocument", () => {
 
   const filesOnDisk = () => (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(root, f)).isFile());
   const store = (bytes: Buffer | string, name: string, maxBytes = 5 * MB) =>
-    storeDocument({ storage, file: new File([bytes], name), maxBytes });
+    storeDocument({ storage, file: new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name), maxBytes });
 
   it.each([
     [PNG, "scan.png", "image/png"],

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DefinitionList } from "@/components/definition-list";
 import { DeadlineText } from "@/components/requests/deadline-text";
 import { DOMAIN_LABEL, EVENT_LABEL, KIND_LABEL, REASON_LABEL } from "@/components/requests/labels";
+import { ResubmitForm } from "@/components/requests/resubmit-form";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { isAppError } from "@/lib/errors";
 import { requireCitizen } from "@/lib/server/auth/require-citizen";
@@ -12,6 +13,7 @@ import { getMyRequest } from "@/lib/server/requests/get-my-request";
 import { toPersianDigits } from "@/lib/utils/digits";
 import { formatJalaliForDisplay, formatTehranDateTime, gregorianToJalali } from "@/lib/utils/jalali";
 import { formatTrackingCode } from "@/lib/utils/tracking-code";
+import { resubmitAction } from "./actions";
 
 export const metadata: Metadata = { title: "جزئیات درخواست" };
 
@@ -20,7 +22,7 @@ export default async function MyRequestPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ filed?: string }>;
+  searchParams: Promise<{ filed?: string; resubmitted?: string }>;
 }) {
   const user = await requireCitizen();
   const { id } = await params;
@@ -28,7 +30,7 @@ export default async function MyRequestPage({
     if (isAppError(error, "NOT_FOUND")) notFound();
     throw error;
   });
-  const { filed } = await searchParams;
+  const { filed, resubmitted } = await searchParams;
   const returned = request.status === "RETURNED" ? request.events.findLast((e) => e.type === "RETURNED") : undefined;
   const answers = request.events.filter((e) => e.type === "ANSWERED" && e.note);
   return (
@@ -45,6 +47,11 @@ export default async function MyRequestPage({
           <p>کد رهگیری و موعد پاسخ برایتان پیامک شد. پاسخ کارشناس در همین صفحه نمایش داده می‌شود.</p>
         </div>
       ) : null}
+      {resubmitted ? (
+        <p role="status" className="border-s-4 border-success bg-brand-50 p-4 font-bold">
+          مدارک شما دریافت شد و بررسی درخواست ادامه می‌یابد.
+        </p>
+      ) : null}
       <div className="space-y-2">
         <h1>{request.subject ?? KIND_LABEL[request.kind]}</h1>
         <StatusBadge status={request.status} />
@@ -54,6 +61,7 @@ export default async function MyRequestPage({
           <h2 id="todo">کاری که باید انجام دهید</h2>
           <p>{returned.note ?? "کارشناس مدارک بیشتری خواسته است."}</p>
           <p className="text-muted">تا زمانی که مدارک را نفرستید، زمان پاسخ‌گویی متوقف است.</p>
+          <ResubmitForm action={resubmitAction.bind(null, request.id)} />
         </section>
       ) : null}
       <DefinitionList

@@ -1,0 +1,63 @@
+import "server-only";
+import type { FileStorage } from "@/lib/adapters/storage/file-storage";
+import { AppError } from "@/lib/errors";
+import type { Db } from "@/lib/server/db/prisma";
+import { addRequestEvent } from "./add-request-event";
+import type { StoredDocument } from "./store-document";
+
+/**
+ * The applicant answers a "return for more documents": the new documents and
+ * the RESUBMITTED event are saved together, and the deadline clock runs again.
+ * Only the owner, only while the request is returned (else NOT_FOUND / CONFLICT).
+ */
+export async function resubmitRequest({
+  db,
+  storage,
+  citizenId,
+  requestId,
+  documents,
+  note,
+  now = new Date(),
+}: {
+  db: Db;
+  storage: FileStorage;
+  citizenId: string;
+  requestId: string;
+  documents: { kind: string; stored: StoredDocument }[];
+  note?: string | null;
+  now?: Date;
+}) {
+  const discardFiles = () => Promise.all(documents.map((d) => storage.delete(d.stored.key).catch(() => undefined)));
+  const request = await db.request.findFirst({ where: { id: requestId, citizenId }, select: { status: true } });
+  if (!request) {
+    await discardFiles();
+    throw new AppError("NOT_FOUND");
+  }
+  try {
+    return await addRequestEvent({
+      db,
+      requestId,
+      expectedStatus: "RETURNED",
+      event: { type: "RESUBMITTED", actorKind: "CITIZEN", note: note || null },
+      now,
+      alsoWrite: async (tx) => {
+        if (documents.length === 0) return;
+        await tx.requestDocument.createMany({
+          data: documents.map((d) => ({
+            requestId,
+            kind: d.kind,
+            storageKey: d.stored.key,
+            fileName: d.stored.fileName,
+            mimeType: d.stored.type.mime,
+            sizeBytes: d.stored.size,
+            uploadedBy: "CITIZEN" as const,
+            uploadedAt: now,
+          })),
+        });
+      },
+    });
+  } catch (error) {
+    await discardFiles();
+    throw error;
+  }
+}
