@@ -3,17 +3,15 @@ import { DEMO_PASSWORD, expect, expectAccessible, persian, test } from "./fixtur
 
 // The demo pensioner (family A). Other tests sign in as him at the same time
 // but never enrol dependents; each test here uses different family members.
-// The duplicate flag (a dependent already covered by another insured person)
-// needs a second applicant, and every other demo account is taken by another
-// test file; lib/server/dependents/*.integration.test.ts cover it instead.
+// Families D and F below use their own demo accounts.
 const NATIONAL_ID = "0012345679";
 
 const PDF = Buffer.from("%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
 const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: PDF });
 
-async function signIn(page: Page) {
+async function signIn(page: Page, nationalId = NATIONAL_ID) {
   await page.goto("/login");
-  await page.getByLabel("کد ملی").fill(NATIONAL_ID);
+  await page.getByLabel("کد ملی").fill(nationalId);
   await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "ورود" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
@@ -144,4 +142,64 @@ test.describe("without JavaScript", () => {
     await page.goto("/account/dependents");
     await expect(page.getByRole("list", { name: "درخواست‌های نام‌نویسی" }).getByRole("listitem").filter({ hasText: code })).toContainText("پدر");
   });
+});
+
+/** Step B with a PDF in every document input, required or not. */
+async function uploadEverythingAndConfirm(page: Page) {
+  await expect(page.getByText("تأیید شده توسط سازمان ثبت احوال")).toBeVisible();
+  const inputs = page.locator('input[type="file"]');
+  const count = await inputs.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await inputs.nth(i).setInputFiles(pdf(`document-${i}.pdf`));
+  await page.getByRole("button", { name: "تایید و ادامه" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "درخواست شما ثبت شد" })).toBeVisible();
+}
+
+// Family D: a demo pensioner reserved for this test.
+test("a pensioner adds his wife, his unmarried daughter and his supported mother", async ({ page }) => {
+  await signIn(page, "7404642231");
+  await page.goto("/account/dependents/new");
+
+  await fillPerson(page, { nationalId: "6958056647", birthDate: "1355/03/30", relationship: "همسر (زن)" });
+  await expect(page.getByText("تأیید شده توسط سازمان ثبت احوال")).toBeVisible();
+  await uploadEverythingAndConfirm(page);
+
+  await page.goto("/account/dependents/new");
+  await fillPerson(page, {
+    nationalId: "2241538817",
+    birthDate: "1382/07/01",
+    relationship: "دختر",
+    answers: { "آیا او ازدواج نکرده است؟": "بله", "آیا او شاغل است یا بیمه‌پرداز صندوق دیگری است؟": "خیر" },
+  });
+  await expect(page.getByText("تأیید شده توسط سازمان ثبت احوال")).toBeVisible();
+  await expectAccessible(page);
+  await uploadEverythingAndConfirm(page);
+
+  await page.goto("/account/dependents/new");
+  await fillPerson(page, {
+    nationalId: "6413510471",
+    birthDate: "1326/05/16",
+    relationship: "مادر",
+    answers: { "آیا مخارج زندگی او را شما تأمین می‌کنید؟": "بله" },
+  });
+  await uploadEverythingAndConfirm(page);
+
+  await page.goto("/account/dependents");
+  for (const name of ["پروین", "الهام", "خدیجه"]) await expect(page.getByRole("main")).toContainText(name);
+  await expectAccessible(page);
+});
+
+// Family F: the daughter is covered under her father; her mother asks too.
+test("a daughter already covered under the other parent is flagged, and the request still goes to staff", async ({ page }) => {
+  await signIn(page, "6978758371");
+  await page.goto("/account/dependents/new");
+  await fillPerson(page, {
+    nationalId: "3225219045",
+    birthDate: "1394/06/10",
+    relationship: "دختر",
+    answers: { "آیا او ازدواج نکرده است؟": "بله", "آیا او شاغل است یا بیمه‌پرداز صندوق دیگری است؟": "خیر" },
+  });
+  await expect(page.getByText("این فرد هم‌اکنون تحت پوشش بیمه‌شده دیگری است")).toBeVisible();
+  await expectAccessible(page);
+  await uploadEverythingAndConfirm(page);
 });

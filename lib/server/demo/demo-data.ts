@@ -15,7 +15,7 @@ export const DEMO_PASSWORD = "Tamin-Demo-1405";
  * Registry persons who already have a portal account in the demo. Everyone else
  * in the fixture can try the registration wizard.
  */
-export const DEMO_CITIZEN_NATIONAL_IDS = ["0012345679", "7198108121", "1028765967"] as const;
+export const DEMO_CITIZEN_NATIONAL_IDS = ["0012345679", "7198108121", "1028765967", "7404642231", "6978758371"] as const;
 
 export const DEMO_STAFF = [
   { personnelCode: "120101", firstName: "مریم", lastName: "احمدی", role: "OFFICER", branchCode: "1201" },

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "@/lib/server/auth/password";
 import { seedDemo } from "@/lib/server/demo/seed-demo";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import { checkDependent } from "./check-dependent";
@@ -17,20 +16,7 @@ describe(`checking a dependent before upload on ${testEngine()}`, () => {
     const db = database.prisma();
     await seedDemo({ db });
     mohammad = (await db.citizenAccount.findUniqueOrThrow({ where: { nationalId: "0012345679" } })).id;
-    zeinab = (
-      await db.citizenAccount.create({
-        data: {
-          nationalId: "6978758371",
-          mobile: "09128207763",
-          firstName: "زینب",
-          lastName: "رحیمی",
-          fatherName: "یدالله",
-          birthDate: "1368/02/14",
-          gender: "FEMALE",
-          passwordHash: await hashPassword("a long enough passphrase"),
-        },
-      })
-    ).id;
+    zeinab = (await db.citizenAccount.findUniqueOrThrow({ where: { nationalId: "6978758371" } })).id; // a demo account
   });
   afterAll(() => database.close());
 

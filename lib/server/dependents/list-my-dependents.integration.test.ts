@@ -4,7 +4,6 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalFileStorage } from "@/lib/adapters/storage/local-file-storage";
-import { hashPassword } from "@/lib/server/auth/password";
 import { seedDemo } from "@/lib/server/demo/seed-demo";
 import { addRequestEvent } from "@/lib/server/requests/add-request-event";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
@@ -28,20 +27,7 @@ describe(`listing my dependents on ${testEngine()}`, () => {
     storageRoot = fs.mkdtempSync(path.join(os.tmpdir(), "portal-list-dependents-"));
     storage = new LocalFileStorage({ root: storageRoot });
     mohammad = (await db.citizenAccount.findUniqueOrThrow({ where: { nationalId: "0012345679" } })).id;
-    zeinab = (
-      await db.citizenAccount.create({
-        data: {
-          nationalId: "6978758371",
-          mobile: "09128207763",
-          firstName: "زینب",
-          lastName: "رحیمی",
-          fatherName: "یدالله",
-          birthDate: "1368/02/14",
-          gender: "FEMALE",
-          passwordHash: await hashPassword("a long enough passphrase"),
-        },
-      })
-    ).id;
+    zeinab = (await db.citizenAccount.findUniqueOrThrow({ where: { nationalId: "6978758371" } })).id; // a demo account
   });
   afterAll(async () => {
     await database.close();
