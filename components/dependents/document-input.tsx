@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { toPersianDigits } from "@/lib/utils/digits";
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -30,14 +30,21 @@ export function DocumentInput({
   error?: string;
 }) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const [chosen, setChosen] = useState<{ name: string; size: number } | null>(null);
+  const [chosen, setChosen] = useState<{ name: string; size: number; previewUrl: string | null } | null>(null);
+  const previewRef = useRef<string | null>(null);
+  // The preview's object URL is released when replaced and when the form goes away.
+  useEffect(() => () => {
+    if (previewRef.current) URL.revokeObjectURL(previewRef.current);
+  }, []);
   // True once hydrated: only then can a dropped file reach the input.
   const enhanced = useSyncExternalStore(subscribeNever, () => true, () => false);
   const [dragging, setDragging] = useState(false);
 
   const showChosen = () => {
     const file = inputRef.current?.files?.[0];
-    setChosen(file ? { name: file.name, size: file.size } : null);
+    if (previewRef.current) URL.revokeObjectURL(previewRef.current);
+    previewRef.current = file && /^image\/(png|jpeg)$/.test(file.type) && file.size <= MAX_BYTES ? URL.createObjectURL(file) : null;
+    setChosen(file ? { name: file.name, size: file.size, previewUrl: previewRef.current } : null);
   };
 
   return (
@@ -87,6 +94,10 @@ export function DocumentInput({
             <>
               فایل انتخاب‌شده: <bdi>{chosen.name}</bdi> ({formatSize(chosen.size)})
               {chosen.size > MAX_BYTES ? <strong className="block text-danger">حجم این فایل بیش از ۵ مگابایت است و پذیرفته نمی‌شود.</strong> : null}
+              {chosen.previewUrl ? (
+                // eslint-disable-next-line @next/next/no-img-element -- a local object URL, not an optimisable image
+                <img src={chosen.previewUrl} alt={`پیش‌نمایش ${label}`} className="mt-2 block max-h-40 rounded border border-brand-100" />
+              ) : null}
             </>
           ) : null}
         </p>

@@ -201,5 +201,10 @@ test("a daughter already covered under the other parent is flagged, and the requ
   });
   await expect(page.getByText("این فرد هم‌اکنون تحت پوشش بیمه‌شده دیگری است")).toBeVisible();
   await expectAccessible(page);
+  // A chosen image is previewed before it is sent.
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+  await page.locator('input[type="file"]').first().setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: png });
+  await expect(page.getByRole("img", { name: /^پیش‌نمایش / })).toBeVisible();
+  await expectAccessible(page);
   await uploadEverythingAndConfirm(page);
 });
