@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { DefinitionList } from "@/components/definition-list";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { UploadStatus } from "@/components/forms/upload-status";
 import { TextField } from "@/components/forms/text-field";
 import { DECLARED_FACT_QUESTIONS, DECLARED_FACTS } from "@/lib/dependents/eligibility";
 import { isRelationship, RELATIONSHIP_LABELS, RELATIONSHIPS } from "@/lib/dependents/relationships";
@@ -236,6 +237,7 @@ function StepDocuments({ values, errors, checked, notice }: { values: Values; er
         ))}
       </section>
 
+      <UploadStatus />
       <SubmitButton>تایید و ادامه</SubmitButton>
     </>
   );
