@@ -56,7 +56,7 @@ test("a citizen files a question, follows it, prints its receipt, and anyone wit
   await page.getByLabel("پیوست (اختیاری)").setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: Buffer.from("not really a picture") });
   await page.getByRole("button", { name: "ثبت پرسش" }).click();
   const summary = page.getByRole("alert", { name: "مشکلی وجود دارد" });
-  await expect(summary).toContainText("فایل پیوست باید PDF، JPEG یا PNG باشد.");
+  await expect(summary).toContainText("فایل «پیوست» باید PDF، JPEG یا PNG باشد.");
   await expect(summary).toBeFocused();
   await expect(page.getByLabel("موضوع")).toHaveValue(subject);
   await expect(page.getByLabel("متن پرسش یا درخواست")).toHaveValue(body);

@@ -4,6 +4,7 @@ import { DOCUMENTS, type DocumentKind } from "@/lib/dependents/documents";
 import { declaredFieldName, type DependentFormState } from "@/lib/schemas/dependent";
 import type { DocumentProblem } from "@/lib/server/requests/store-document";
 import { formatTrackingCode } from "@/lib/utils/tracking-code";
+import { documentProblemMessage as sharedDocumentProblemMessage } from "@/app/document-problem-message";
 
 type Refusal = Exclude<DependentCheck, { ok: true }>;
 
@@ -51,20 +52,5 @@ export function refusalState(refusal: Refusal): Pick<DependentFormState, "fieldE
   }
 }
 
-export const documentProblemMessage = (kind: DocumentKind, problem: DocumentProblem | "MISSING"): string => {
-  const label = DOCUMENTS[kind].label;
-  switch (problem) {
-    case "MISSING":
-      return `فایل «${label}» را انتخاب کنید؛ این مدرک الزامی است.`;
-    case "EMPTY":
-      return `فایل «${label}» خالی است. فایل دیگری انتخاب کنید.`;
-    case "TOO_LARGE":
-      return `حجم فایل «${label}» بیش از ۵ مگابایت است. فایل کوچک‌تری انتخاب کنید.`;
-    case "WRONG_TYPE":
-      return `فایل «${label}» باید PDF، JPEG یا PNG باشد.`;
-    case "DAMAGED":
-      return `فایل «${label}» ناقص است یا چیزی غیر از تصویر یا سند در آن پنهان است. آن را دوباره ذخیره یا اسکن کنید.`;
-    case "BAD_NAME":
-      return `نام فایل «${label}» بیش از حد طولانی است یا نویسه‌های نامعتبر دارد. نام فایل را کوتاه و ساده کنید.`;
-  }
-};
+export const documentProblemMessage = (kind: DocumentKind, problem: DocumentProblem | "MISSING"): string =>
+  sharedDocumentProblemMessage(problem, DOCUMENTS[kind].label);

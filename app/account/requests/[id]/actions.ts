@@ -8,15 +8,9 @@ import { MAX_DOCUMENT_BYTES } from "@/lib/schemas/question";
 import { requireCitizen } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
 import { resubmitRequest } from "@/lib/server/requests/resubmit-request";
-import { storeDocument, type DocumentProblem, type StoredDocument } from "@/lib/server/requests/store-document";
+import { storeDocument, type StoredDocument } from "@/lib/server/requests/store-document";
+import { documentProblemMessage } from "@/app/document-problem-message";
 
-const PROBLEM: Record<DocumentProblem, string> = {
-  EMPTY: "فایل خالی است. فایل دیگری انتخاب کنید.",
-  TOO_LARGE: "حجم فایل بیش از ۵ مگابایت است. فایل کوچک‌تری انتخاب کنید.",
-  WRONG_TYPE: "فایل باید PDF، JPEG یا PNG باشد.",
-  DAMAGED: "فایل ناقص است یا چیزی غیر از تصویر یا سند در آن پنهان است. آن را دوباره ذخیره یا اسکن کنید.",
-  BAD_NAME: "نام فایل بیش از حد طولانی است یا نویسه‌های نامعتبر دارد. نام فایل را کوتاه و ساده کنید.",
-};
 const SLOTS = ["document1", "document2", "document3"] as const;
 
 /** The applicant sends the documents a returned request asked for. */
@@ -32,7 +26,7 @@ export async function resubmitAction(requestId: string, _state: FormState, formD
     const result = await storeDocument({ storage, file, maxBytes: MAX_DOCUMENT_BYTES });
     if (!result.ok) {
       await discard();
-      return { values: { note }, fieldErrors: { [slot]: PROBLEM[result.problem] } };
+      return { values: { note }, fieldErrors: { [slot]: documentProblemMessage(result.problem, slot === "document1" ? "مدرک اول" : slot === "document2" ? "مدرک دوم" : "مدرک سوم") } };
     }
     stored.push(result.document);
   }
