@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/server/auth/session-cookie";
-import { CitizenSignInForm } from "./sign-in-form";
+import { SignInForm } from "@/components/forms/sign-in-form";
+import { citizenSignInAction } from "./actions";
 
 export const metadata: Metadata = { title: "ورود بیمه‌شدگان و مستمری‌بگیران" };
 
@@ -12,7 +13,7 @@ export default async function LoginPage() {
   return (
     <div className="max-w-xl space-y-6">
       <h1>ورود بیمه‌شدگان و مستمری‌بگیران</h1>
-      <CitizenSignInForm />
+      <SignInForm action={citizenSignInAction} id={{ name: "nationalId", label: "کد ملی", hint: "ده رقم، بدون فاصله", maxLength: 14 }} />
       <div className="space-y-2 border-t border-brand-100 pt-4">
         <p>
           <Link href="/forgot-password">گذرواژه را فراموش کرده‌ام</Link>

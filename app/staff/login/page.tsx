@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/server/auth/session-cookie";
-import { StaffSignInForm } from "./sign-in-form";
+import { SignInForm } from "@/components/forms/sign-in-form";
+import { staffSignInAction } from "./actions";
 
 export const metadata: Metadata = { title: "ورود کارکنان شعبه" };
 
@@ -12,7 +13,7 @@ export default async function StaffLoginPage() {
     <div className="max-w-xl space-y-6">
       <h1>ورود کارکنان شعبه</h1>
       <p className="text-muted">این بخش فقط برای کارکنان سازمان است. برای امنیت، پس از ۱۵ دقیقه بی‌کاری از سامانه خارج می‌شوید.</p>
-      <StaffSignInForm />
+      <SignInForm action={staffSignInAction} id={{ name: "personnelCode", label: "کد پرسنلی", maxLength: 12 }} />
     </div>
   );
 }
