@@ -5,6 +5,7 @@ import { DefinitionList } from "@/components/definition-list";
 import { getStaffProfile } from "@/lib/server/accounts/get-staff-profile";
 import { getCurrentUser } from "@/lib/server/auth/session-cookie";
 import { getDb } from "@/lib/server/db/prisma";
+import { canWatchDeadlines, canWorkOnFiles } from "@/lib/server/review/staff-access";
 import { toPersianDigits } from "@/lib/utils/digits";
 
 export const metadata: Metadata = { title: "میز کار کارکنان" };
@@ -26,6 +27,33 @@ export default async function StaffHomePage() {
           { label: "شعبه", value: profile.branch ? profile.branch.name : "همه شعب (ستاد)" },
         ]}
       />
+      {canWorkOnFiles(user) ? (
+        <section aria-labelledby="work-heading" className="space-y-3">
+          <h2 id="work-heading">کارهای شعبه</h2>
+          <ul className="grid gap-4 sm:grid-cols-2">
+            <li className="rounded border border-brand-100 bg-brand-50 p-5">
+              <Link href="/staff/requests" className="text-lg font-bold">
+                کارتابل درخواست‌ها
+              </Link>
+              <p className="text-muted">درخواست‌های باز شعبه به ترتیب موعد، برداشتن، بررسی مدارک و تصمیم.</p>
+            </li>
+            <li className="rounded border border-brand-100 bg-brand-50 p-5">
+              <Link href="/staff/file-on-behalf" className="text-lg font-bold">
+                ثبت حضوری درخواست
+              </Link>
+              <p className="text-muted">نام‌نویسی فرد تحت تکفل از طرف بیمه‌شده‌ای که به شعبه آمده است.</p>
+            </li>
+            {canWatchDeadlines(user) ? (
+              <li className="rounded border border-brand-100 bg-brand-50 p-5">
+                <Link href="/staff/dashboard" className="text-lg font-bold">
+                  داشبورد مهلت‌ها
+                </Link>
+                <p className="text-muted">درخواست‌های باز، موعد امروز و گذشته از موعد، و زمان رسیدگی کارشناسان.</p>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
       {profile.role === "ADMIN" ? (
         <section aria-labelledby="admin-heading" className="space-y-3">
           <h2 id="admin-heading">مدیریت سامانه</h2>

@@ -1,4 +1,5 @@
 // Persian words for request kinds, statuses and history events.
+import { REJECTION_REASONS } from "@/lib/domain/decision-reasons";
 import type { TRequestDomain as RequestDomain, TRequestEventType as RequestEventType, TRequestKind as RequestKind, TRequestStatus as RequestStatus } from "@/lib/domain/requests";
 
 export const KIND_LABEL: Record<RequestKind, string> = {
@@ -30,8 +31,10 @@ export const EVENT_LABEL: Record<RequestEventType, string> = {
   CLOSED: "درخواست بسته شد",
 };
 
-/** Why a registration was refused, in plain words (codes from the registration use case). */
+/** Why a request was refused or returned, in plain words (registration codes, staff templates). */
 export const REASON_LABEL: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(REJECTION_REASONS).map(([code, reason]) => [code, reason.label])),
+  MORE_DOCUMENTS: "مدارک بیشتری لازم است",
   IDENTITY_MISMATCH: "اطلاعات هویتی با سازمان ثبت احوال یکسان نبود",
   DECEASED: "کد ملی متعلق به فرد درگذشته است",
   MOBILE_NOT_OWNED: "شماره همراه به نام متقاضی نبود",

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/utils/uuid";
 import type { Db } from "@/lib/server/db/prisma";
 import { isSessionActive, SESSION_POLICY, TOUCH_INTERVAL_MS } from "./session-policy";
 
@@ -30,7 +31,6 @@ export async function createSession({
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The signed-in person behind a session id, or null when the session ended or never existed. */
 export async function resolveSession({
@@ -42,7 +42,7 @@ export async function resolveSession({
   sessionId: string;
   now?: Date;
 }): Promise<SessionUser | null> {
-  if (!UUID.test(sessionId)) return null;
+  if (!isUuid(sessionId)) return null;
   const session = await db.authSession.findUnique({
     where: { id: sessionId },
     select: {
@@ -81,7 +81,7 @@ export async function resolveSession({
 }
 
 export async function revokeSession({ db, sessionId, now = new Date() }: { db: Db; sessionId: string; now?: Date }) {
-  if (!UUID.test(sessionId)) return;
+  if (!isUuid(sessionId)) return;
   await db.authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/utils/uuid";
 import { jalaaliMonthLength } from "jalaali-js";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/server/db/prisma";
@@ -23,7 +24,6 @@ export type HolidayDto = {
 export const HOLIDAY_TITLE_MAX_LENGTH = 200;
 
 const HOLIDAY_SELECT = { id: true, date: true, title: true } as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toDto(row: { id: string; date: Date; title: string }): HolidayDto {
   // A @db.Date arrives as UTC midnight of the stored date.
@@ -88,7 +88,7 @@ export async function updateHoliday({
   jalaliDate: string;
   title: string;
 }): Promise<HolidayDto> {
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const data = { date: parseDate(jalaliDate), title: parseTitle(title) };
   try {
     const row = await db.holiday.update({ where: { id }, data, select: HOLIDAY_SELECT });
@@ -103,7 +103,7 @@ export async function updateHoliday({
 }
 
 export async function deleteHoliday({ db, id }: { db: Db; id: string }): Promise<void> {
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   try {
     await db.holiday.delete({ where: { id }, select: { id: true } });
   } catch (error) {

@@ -38,17 +38,25 @@ export const requestEventSms = (type: RequestEventType, trackingCode: string, du
   }
 };
 
+const DECISIONS: readonly RequestEventType[] = ["APPROVED", "REJECTED", "ANSWERED"];
+
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 /**
- * Appends one event to a request's history and brings its derived status and
- * deadline up to date, in one transaction. `expectedStatus` makes the change
- * conditional (optimistic concurrency): when the request changed meanwhile,
- * nothing is written and CONFLICT is thrown. The applicant is told by SMS of
- * decisions and of anything they must do.
+ * Appends one event to a request's history and brings its derived status,
+ * holder and deadline up to date, in one transaction. The change is
+ * conditional (optimistic concurrency): on `expectedStatus`, and when given on
+ * `expectedVersion` (the request's updatedAt as the deciding person saw it) and
+ * `expectedAssignee` (who must hold it). When the request changed meanwhile,
+ * nothing is written and CONFLICT is thrown; when someone else holds it,
+ * FORBIDDEN. The applicant is told by SMS of decisions and of anything they must do.
  */
 export async function addRequestEvent({
   db,
   requestId,
   expectedStatus,
+  expectedVersion,
+  expectedAssignee,
   event,
   alsoWrite,
   now = new Date(),
@@ -56,9 +64,19 @@ export async function addRequestEvent({
   db: Db;
   requestId: string;
   expectedStatus: RequestStatus;
-  /** Further writes that must land with the event or not at all (e.g. new documents). */
-  alsoWrite?: (tx: Parameters<Parameters<Db["$transaction"]>[0]>[0]) => Promise<void>;
-  event: { type: RequestEventType; actorKind: ActorKind; actorStaffId?: string | null; reasonCode?: string | null; note?: string | null };
+  expectedVersion?: Date;
+  /** undefined: anyone; null: nobody may hold it yet; an id: that officer must hold it. */
+  expectedAssignee?: string | null;
+  /** Further writes that must land with the event or not at all (e.g. new documents, the audit row). */
+  alsoWrite?: (tx: Tx) => Promise<void>;
+  event: {
+    type: RequestEventType;
+    actorKind: ActorKind;
+    actorStaffId?: string | null;
+    assigneeStaffId?: string | null;
+    reasonCode?: string | null;
+    note?: string | null;
+  };
   now?: Date;
 }): Promise<{ status: RequestStatus; dueAt: Date | null }> {
   const calendar = await getWorkCalendar({ db, now });
@@ -69,6 +87,8 @@ export async function addRequestEvent({
         kind: true,
         domain: true,
         status: true,
+        updatedAt: true,
+        assignedStaffId: true,
         applicantNationalId: true,
         enrolment: { select: { dependentNationalId: true, relationship: true } },
         trackingCode: true,
@@ -81,13 +101,36 @@ export async function addRequestEvent({
     if (request.status !== expectedStatus || !ALLOWED_NEXT[request.status].includes(event.type)) {
       throw new AppError("CONFLICT", `Request is ${request.status}; ${event.type} expected it ${expectedStatus}`);
     }
+    if (expectedVersion && request.updatedAt.getTime() !== expectedVersion.getTime()) {
+      throw new AppError("CONFLICT", "Request changed since it was shown");
+    }
+    if (expectedAssignee !== undefined && request.assignedStaffId !== expectedAssignee) {
+      throw new AppError(expectedAssignee === null ? "CONFLICT" : "FORBIDDEN", "Request is held by someone else");
+    }
     const events = [...request.events, { type: event.type, at: now }];
     const status = deriveStatus(events);
     const dueAt = dueAtAfter({ kind: request.kind, domain: request.domain, events, calendar });
-    // The status in the where clause is the concurrency guard: of two deciders, one writes.
-    const guarded = await tx.request.updateMany({ where: { id: requestId, status: expectedStatus }, data: { status, dueAt } });
+    // The where clause is the concurrency guard: of two deciders, one writes.
+    const guarded = await tx.request.updateMany({
+      where: {
+        id: requestId,
+        status: expectedStatus,
+        updatedAt: request.updatedAt,
+        ...(expectedAssignee !== undefined ? { assignedStaffId: expectedAssignee } : {}),
+      },
+      data: {
+        status,
+        dueAt,
+        updatedAt: now > request.updatedAt ? now : new Date(request.updatedAt.getTime() + 1),
+        ...(event.type === "ASSIGNED" ? { assignedStaffId: event.assigneeStaffId ?? null } : {}),
+        ...(DECISIONS.includes(event.type) ? { decidedAt: now } : {}),
+      },
+    });
     if (guarded.count !== 1) throw new AppError("CONFLICT", "Request changed meanwhile");
-    await tx.requestEvent.create({ data: { requestId, ...event, at: now }, select: { id: true } });
+    await tx.requestEvent.create({
+      data: { requestId, ...event, assigneeStaffId: event.type === "ASSIGNED" ? (event.assigneeStaffId ?? null) : null, at: now },
+      select: { id: true },
+    });
     if (alsoWrite) await alsoWrite(tx);
     // An approved enrolment makes the dependent covered, in the same transaction.
     if (event.type === "APPROVED" && request.enrolment) {

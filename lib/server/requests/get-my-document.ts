@@ -1,10 +1,10 @@
 import "server-only";
+import { isUuid } from "@/lib/utils/uuid";
 import type { Readable } from "node:stream";
 import type { FileStorage } from "@/lib/adapters/storage/file-storage";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/server/db/prisma";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A document of one of the person's own requests, as a stream; anything else is NOT_FOUND. */
 export async function getMyDocument({
@@ -20,7 +20,7 @@ export async function getMyDocument({
   requestId: string;
   documentId: string;
 }): Promise<{ stream: Readable; fileName: string; mimeType: string; sizeBytes: number }> {
-  if (!UUID.test(requestId) || !UUID.test(documentId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(requestId) || !isUuid(documentId)) throw new AppError("NOT_FOUND");
   const document = await db.requestDocument.findFirst({
     where: { id: documentId, requestId, request: { citizenId } },
     select: { storageKey: true, fileName: true, mimeType: true, sizeBytes: true },

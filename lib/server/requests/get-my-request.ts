@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/utils/uuid";
 import { AppError } from "@/lib/errors";
 import type { ActorKind, RequestDomain, RequestEventType, RequestKind, RequestStatus } from "@/lib/generated/prisma/enums";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
@@ -21,7 +22,6 @@ export type MyRequestDetail = {
   documents: { id: string; kind: string; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: Date }[];
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * One of the person's own requests. Someone else's request, or an id that does
@@ -38,7 +38,7 @@ export async function getMyRequest({
   requestId: string;
   now?: Date;
 }): Promise<MyRequestDetail> {
-  if (!UUID.test(requestId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(requestId)) throw new AppError("NOT_FOUND");
   const request = await db.request.findFirst({
     where: { id: requestId, citizenId },
     select: {

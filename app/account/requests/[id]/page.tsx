@@ -33,6 +33,8 @@ export default async function MyRequestPage({
   const { filed, resubmitted } = await searchParams;
   const returned = request.status === "RETURNED" ? request.events.findLast((e) => e.type === "RETURNED") : undefined;
   const answers = request.events.filter((e) => e.type === "ANSWERED" && e.note);
+  const rejection = request.status === "REJECTED" ? request.events.findLast((e) => e.type === "REJECTED") : undefined;
+  const approval = request.status === "APPROVED" ? request.events.findLast((e) => e.type === "APPROVED") : undefined;
   return (
     <div className="max-w-3xl space-y-8">
       <Link href="/account/requests" className="inline-flex min-h-11 items-center">
@@ -62,6 +64,25 @@ export default async function MyRequestPage({
           <p>{returned.note ?? "کارشناس مدارک بیشتری خواسته است."}</p>
           <p className="text-muted">تا زمانی که مدارک را نفرستید، زمان پاسخ‌گویی متوقف است.</p>
           <ResubmitForm action={resubmitAction.bind(null, request.id)} />
+        </section>
+      ) : null}
+      {rejection ? (
+        <section aria-labelledby="rejected" className="space-y-2 border-s-4 border-ink bg-brand-50 p-4">
+          <h2 id="rejected">دلیل رد درخواست</h2>
+          {rejection.reasonCode && REASON_LABEL[rejection.reasonCode] ? <p className="font-bold">{REASON_LABEL[rejection.reasonCode]}</p> : null}
+          {rejection.note ? <p className="whitespace-pre-line">{rejection.note}</p> : null}
+          <p className="text-muted">اگر با این تصمیم موافق نیستید، می‌توانید با مدارک تازه درخواست دیگری ثبت کنید یا به شعبه مراجعه کنید.</p>
+        </section>
+      ) : null}
+      {approval ? (
+        <section aria-labelledby="approved" className="space-y-2 border-s-4 border-success bg-brand-50 p-4">
+          <h2 id="approved">درخواست شما تأیید شد</h2>
+          {request.kind === "DEPENDENT_ENROLMENT" ? (
+            <p>
+              فرد تحت تکفل اکنون تحت پوشش است و در <Link href="/account/dependents">فهرست افراد تحت تکفل</Link> دیده می‌شود.
+            </p>
+          ) : null}
+          {approval.note ? <p className="whitespace-pre-line">{approval.note}</p> : null}
         </section>
       ) : null}
       <DefinitionList

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { getDb } from "@/lib/server/db/prisma";
+import { listFileViews, type FileView } from "@/lib/server/review/list-file-views";
+import { formatTehranDateTime } from "@/lib/utils/jalali";
+import { formatTrackingCode } from "@/lib/utils/tracking-code";
+
+export const metadata: Metadata = { title: "چه کسانی پرونده من را دیده‌اند" };
+
+const ACTION_LABEL: Record<FileView["action"], string> = {
+  VIEW_REQUEST: "پرونده درخواست را دید",
+  VIEW_DOCUMENT: "مدرک را دید",
+  CLAIM: "بررسی درخواست را بر عهده گرفت",
+  ASSIGN: "درخواست را به کارشناس دیگری واگذار کرد",
+  APPROVE: "درخواست را تأیید کرد",
+  REJECT: "درخواست را رد کرد",
+  RETURN: "درخواست را برای تکمیل مدارک برگشت داد",
+  ANSWER: "به پرسش پاسخ داد",
+  FILE_ON_BEHALF: "درخواست را به‌صورت حضوری از طرف شما ثبت کرد",
+  EXPORT_QUEUE: "فهرست درخواست‌ها را دریافت کرد",
+};
+
+const ROLE_LABEL = { OFFICER: "کارشناس", BRANCH_HEAD: "رئیس", ADMIN: "مدیر سامانه" } as const;
+
+export default async function FileViewsPage() {
+  const user = await requireCitizen();
+  const views = await listFileViews({ db: await getDb(), citizenId: user.accountId });
+  return (
+    <div className="max-w-3xl space-y-6">
+      <Link href="/account" className="inline-flex min-h-11 items-center">
+        <span aria-hidden="true">→&nbsp;</span>خدمات من
+      </Link>
+      <h1>چه کسانی پرونده من را دیده‌اند</h1>
+      <p>
+        هر بار که یکی از کارکنان سازمان پرونده یا مدارک شما را باز می‌کند یا درباره درخواستتان تصمیم می‌گیرد، نام او و زمان آن ثبت می‌شود و این
+        سابقه قابل تغییر یا پاک کردن نیست. اگر موردی به نظرتان نادرست است، با شعبه یا سامانه ۱۴۲۰ تماس بگیرید.
+      </p>
+      {views.length === 0 ? (
+        <p className="rounded border border-brand-100 p-4">تاکنون هیچ‌یک از کارکنان پرونده شما را ندیده است.</p>
+      ) : (
+        <ol className="space-y-3" aria-label="سابقه مشاهده پرونده">
+          {views.map((view) => (
+            <li key={view.id} className="rounded border border-brand-100 p-4">
+              <p className="font-bold">
+                {view.staffName} ({ROLE_LABEL[view.staffRole]}
+                {view.branchName ? ` ${view.branchName}` : ""})
+              </p>
+              <p>
+                {ACTION_LABEL[view.action]}
+                {view.documentName ? `: ${view.documentName}` : ""}
+                {view.trackingCode ? (
+                  <>
+                    {" "}
+                    (درخواست <span dir="ltr">{formatTrackingCode(view.trackingCode)}</span>)
+                  </>
+                ) : null}
+              </p>
+              <p className="text-sm text-muted">{formatTehranDateTime(view.at)}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
