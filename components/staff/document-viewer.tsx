@@ -15,11 +15,7 @@ export function DocumentViewer({ href, fileName, label, mimeType, sizeBytes }: {
         </span>
       </figcaption>
       {mimeType === "application/pdf" ? (
-        <object data={href} type="application/pdf" className="h-[32rem] w-full border border-brand-100" aria-label={`${label}: ${fileName}`}>
-          <p className="p-4">
-            مرورگر شما نمایش PDF را پشتیبانی نمی‌کند. <a href={`${href}?download=1`}>فایل را دریافت کنید</a>.
-          </p>
-        </object>
+        <iframe src={href} title={`${label}: ${fileName}`} className="h-[32rem] w-full border border-brand-100" />
       ) : (
         // eslint-disable-next-line @next/next/no-img-element -- a private, per-request file; next/image would cache it
         <img src={href} alt={`${label}: ${fileName}`} className="max-h-[32rem] w-auto max-w-full border border-brand-100" />

@@ -9,11 +9,9 @@ vi.mock("@/lib/server/db/prisma", () => ({ getDb: async () => ({}) }));
 const ZEINAB = { id: "c1", nationalId: "6978758371", firstName: "زینب", lastName: "رحیمی", mobile: "09128207763" };
 const mocks = vi.hoisted(() => ({
   findBranchCitizen: vi.fn(),
-  recordAudit: vi.fn(async () => undefined),
   handleDependentForm: vi.fn(),
 }));
 vi.mock("@/lib/server/review/find-branch-citizen", () => ({ findBranchCitizen: mocks.findBranchCitizen }));
-vi.mock("@/lib/server/review/record-audit", () => ({ recordAudit: mocks.recordAudit }));
 vi.mock("@/app/dependent-form-handler", () => ({ handleDependentForm: mocks.handleDependentForm }));
 
 const { fileOnBehalfAction, findCitizenAction } = await import("./actions");
@@ -87,23 +85,15 @@ describe("file-on-behalf actions", () => {
     expect(elsewhere.fieldErrors.nationalId).toContain("در این شعبه حساب کاربری در سامانه ندارد");
   });
 
-  it("files as the officer for the citizen, audits it once, and opens the request in the staff workspace", async () => {
+  it("files as the officer for the citizen and opens the request in the staff workspace", async () => {
     session.user = staff("OFFICER");
     const data = form([["step", "enrol"]]);
     expect(await digestOf(() => fileOnBehalfAction(ZEINAB.nationalId, empty, data))).toMatch(/^NEXT_REDIRECT;.*;\/staff\/requests\/r1\?filed=1;/);
     expect(mocks.handleDependentForm).toHaveBeenCalledWith({ citizenId: ZEINAB.id, filedByStaffId: "staff-OFFICER", formData: data });
-    expect(mocks.recordAudit).toHaveBeenCalledWith(expect.anything(), {
-      staffId: "staff-OFFICER",
-      action: "FILE_ON_BEHALF",
-      subjectNationalId: ZEINAB.nationalId,
-      requestId: "r1",
-    });
 
-    // The same form posted again returns the request already filed: no second audit row.
-    mocks.recordAudit.mockClear();
+    // The same form posted again returns the request already filed.
     mocks.handleDependentForm.mockResolvedValue({ filed: { requestId: "r1", created: false } });
     expect(await digestOf(() => fileOnBehalfAction(ZEINAB.nationalId, empty, data))).toMatch(/\/staff\/requests\/r1\?filed=1;/);
-    expect(mocks.recordAudit).not.toHaveBeenCalled();
   });
 
   it("returns the form state of a refusal as it is, and files nothing for a citizen not of the branch", async () => {
@@ -111,7 +101,6 @@ describe("file-on-behalf actions", () => {
     const refused = { values: { step: "check" }, fieldErrors: {}, formError: "x" };
     mocks.handleDependentForm.mockResolvedValue(refused);
     expect(await fileOnBehalfAction(ZEINAB.nationalId, empty, form([]))).toBe(refused);
-    expect(mocks.recordAudit).not.toHaveBeenCalled();
 
     mocks.handleDependentForm.mockClear();
     mocks.findBranchCitizen.mockResolvedValue(null);

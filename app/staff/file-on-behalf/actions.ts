@@ -9,7 +9,6 @@ import { fieldErrorsOf, formValues, type FormState } from "@/lib/schemas/form-st
 import { requireStaff } from "@/lib/server/auth/require-staff";
 import { getDb } from "@/lib/server/db/prisma";
 import { findBranchCitizen } from "@/lib/server/review/find-branch-citizen";
-import { recordAudit } from "@/lib/server/review/record-audit";
 import { canWorkOnFiles } from "@/lib/server/review/staff-access";
 
 const ZCitizenLookup = z.object({ nationalId: zNationalId });
@@ -59,14 +58,6 @@ export async function fileOnBehalfAction(
 
   const outcome = await handleDependentForm({ citizenId: citizen.id, filedByStaffId: staff.accountId, formData });
   if (!("filed" in outcome)) return outcome;
-  // A repeated post of the same form returns the request already filed (and audited).
-  if (outcome.filed.created) {
-    await recordAudit(db, {
-      staffId: staff.accountId,
-      action: "FILE_ON_BEHALF",
-      subjectNationalId: citizen.nationalId,
-      requestId: outcome.filed.requestId,
-    });
-  }
+  // enrolDependent wrote the FILE_ON_BEHALF audit row in the request's own transaction.
   redirect(`/staff/requests/${outcome.filed.requestId}?filed=1`);
 }

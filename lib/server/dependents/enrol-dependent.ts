@@ -8,6 +8,7 @@ import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
 import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
 import { createRequest, withTrackingCodeRetry } from "@/lib/server/requests/create-request";
+import { recordAudit } from "@/lib/server/review/record-audit";
 import { dueAtAfter } from "@/lib/server/requests/deadline-rules";
 import type { StoredDocument } from "@/lib/server/requests/store-document";
 import { sendSms } from "@/lib/server/sms/send-sms";
@@ -131,6 +132,14 @@ export async function enrolDependent({
             uploadedAt: now,
           })),
         });
+        // Filing for someone at the branch is an act on their file: audited with it.
+        if (filedByStaffId) {
+          await recordAudit(
+            tx,
+            { staffId: filedByStaffId, action: "FILE_ON_BEHALF", subjectNationalId: citizen.nationalId, requestId: created.id, detail: RELATIONSHIP_LABELS[input.relationship] },
+            now,
+          );
+        }
         return created;
       }),
     );

@@ -104,5 +104,8 @@ describe(`finding a citizen of the branch, and filing on their behalf, on ${test
       events: [{ type: "SUBMITTED", actorKind: "STAFF", actorStaffId: officer.accountId }],
       documents: [{ uploadedBy: "STAFF" }],
     });
+    // Recorded as filed on behalf, in the audit log the citizen reads.
+    const audit = await db.auditEntry.findMany({ where: { requestId: result.requestId }, select: { action: true, staffId: true, subjectNationalId: true } });
+    expect(audit).toEqual([{ action: "FILE_ON_BEHALF", staffId: officer.accountId, subjectNationalId: PENSIONER }]);
   });
 });
