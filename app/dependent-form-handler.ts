@@ -1,14 +1,15 @@
 import "server-only";
 import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
-import { documentChecklist } from "@/lib/dependents/documents";
+import { documentChecklist, type DocumentKind } from "@/lib/dependents/documents";
 import { isAppError } from "@/lib/errors";
-import { DEPENDENT_TEXT_FIELDS, documentFieldName, ZDependentAnswers, type DependentFormState } from "@/lib/schemas/dependent";
+import { DEPENDENT_TEXT_FIELDS, documentFieldName, stagedFieldName, ZDependentAnswers, type DependentFormState } from "@/lib/schemas/dependent";
 import { fieldErrorsOf, formValues } from "@/lib/schemas/form-state";
 import { MAX_DOCUMENT_BYTES } from "@/lib/schemas/question";
 import { getDb } from "@/lib/server/db/prisma";
 import { checkDependent } from "@/lib/server/dependents/check-dependent";
 import { enrolDependent } from "@/lib/server/dependents/enrol-dependent";
 import { storeDocument, type StoredDocument } from "@/lib/server/requests/store-document";
+import { findStagedUpload, releaseStagedUploads } from "@/lib/server/uploads/staged-uploads";
 import { documentProblemMessage, refusalState, REGISTRY_UNAVAILABLE_MESSAGE } from "./account/dependents/new/refusal-messages";
 
 export type DependentFormOutcome = DependentFormState | { filed: { requestId: string; created: boolean } };
@@ -58,28 +59,49 @@ export async function handleDependentForm({
   const stepB = { ...values, step: "enrol" };
   if (answers.step === "check") return { values: stepB, fieldErrors: {}, checked };
 
+  // Each document comes as a file in the form, or (JavaScript, upload progress
+  // shown) as the token of a file sent ahead to /account/uploads by this citizen.
   const fieldErrors: Record<string, string> = {};
-  const files = checked.checklist.flatMap((item) => {
-    const file = formData.get(documentFieldName(item.kind));
+  type Source = { kind: DocumentKind; file: File } | { kind: DocumentKind; token: string };
+  const sources = checked.checklist.flatMap((item): Source[] => {
+    const field = documentFieldName(item.kind);
+    const file = formData.get(field);
     if (file instanceof File && file.size > 0) return [{ kind: item.kind, file }];
-    if (item.required) fieldErrors[documentFieldName(item.kind)] = documentProblemMessage(item.kind, "MISSING");
+    const token = formData.get(stagedFieldName(field));
+    if (typeof token === "string" && token) return [{ kind: item.kind, token }];
+    if (item.required) fieldErrors[field] = documentProblemMessage(item.kind, "MISSING");
     return [];
   });
   const storage = getFileStorage();
-  const documents: { kind: (typeof files)[number]["kind"]; stored: StoredDocument }[] = [];
+  const documents: { kind: DocumentKind; stored: StoredDocument }[] = [];
+  const storedHere: string[] = [];
+  const tokens: string[] = [];
   if (Object.keys(fieldErrors).length === 0) {
-    for (const { kind, file } of files) {
-      const result = await storeDocument({ storage, file, maxBytes: MAX_DOCUMENT_BYTES });
-      if (result.ok) documents.push({ kind, stored: result.document });
-      else fieldErrors[documentFieldName(kind)] = documentProblemMessage(kind, result.problem);
+    for (const source of sources) {
+      if ("token" in source) {
+        const stored = await findStagedUpload({ db, citizenId, token: source.token });
+        if (stored) {
+          documents.push({ kind: source.kind, stored });
+          tokens.push(source.token);
+        } else fieldErrors[documentFieldName(source.kind)] = documentProblemMessage(source.kind, "MISSING");
+        continue;
+      }
+      const result = await storeDocument({ storage, file: source.file, maxBytes: MAX_DOCUMENT_BYTES });
+      if (result.ok) {
+        documents.push({ kind: source.kind, stored: result.document });
+        storedHere.push(result.document.key);
+      } else fieldErrors[documentFieldName(source.kind)] = documentProblemMessage(source.kind, result.problem);
     }
   }
   if (Object.keys(fieldErrors).length > 0) {
-    await Promise.all(documents.map((d) => storage.delete(d.stored.key).catch(() => undefined)));
+    await Promise.all(storedHere.map((key) => storage.delete(key).catch(() => undefined)));
     return { values: stepB, fieldErrors, checked, notice: "فایل‌ها را دوباره انتخاب کنید؛ به دلیل خطا، هیچ فایلی ذخیره نشد." };
   }
 
-  const result = await enrolDependent({ db, storage, citizenId, input: answers, documents, filedByStaffId });
+  // Filed or refused, enrolDependent has kept or deleted every file: the tokens are spent either way.
+  const result = await enrolDependent({ db, storage, citizenId, input: answers, documents, filedByStaffId }).finally(() =>
+    releaseStagedUploads({ db, tokens }),
+  );
   if (!result.ok && "refusal" in result) return { values: { ...values, step: "check" }, ...refusalState(result.refusal) };
   if (!result.ok) {
     return {

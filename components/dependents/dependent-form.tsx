@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { DefinitionList } from "@/components/definition-list";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { UploadStatus } from "@/components/forms/upload-status";
+import { useUploadAhead, type UploadProgress } from "@/components/forms/use-upload-ahead";
 import { TextField } from "@/components/forms/text-field";
 import { DECLARED_FACT_QUESTIONS, DECLARED_FACTS } from "@/lib/dependents/eligibility";
 import { isRelationship, RELATIONSHIP_LABELS, RELATIONSHIPS } from "@/lib/dependents/relationships";
@@ -44,8 +45,12 @@ function FieldError({ name, error }: { name: string; error?: string }) {
  * confirmed, keeps the answers in hidden fields and asks for the documents.
  * A plain form post in both steps, so it works without JavaScript.
  */
-export function DependentForm({ action, submissionId }: { action: Action; submissionId: string }) {
+export function DependentForm({ action, submissionId, uploadUrl }: { action: Action; submissionId: string; uploadUrl?: string }) {
   const [state, formAction] = useActionState(action, { values: { submissionId, step: "check" }, fieldErrors: {} });
+  const upload = useUploadAhead(uploadUrl);
+  const { reset } = upload;
+  // A new answer from the server ends the upload shown.
+  useEffect(() => reset(), [state, reset]);
   const checked = state.checked;
   const errors = state.fieldErrors;
   const fieldOrder = [
@@ -57,12 +62,12 @@ export function DependentForm({ action, submissionId }: { action: Action; submis
     "submissionId",
   ];
   return (
-    <form action={formAction} noValidate className="space-y-8">
+    <form action={formAction} onSubmit={upload.onSubmit} noValidate className="space-y-8">
       <DependentErrorSummary fieldErrors={errors} formError={state.formError} reasons={state.reasons} fieldOrder={fieldOrder} />
       <input type="hidden" name="submissionId" value={state.values.submissionId ?? submissionId} />
       <input type="hidden" name="step" value={checked ? "enrol" : "check"} />
       {checked ? (
-        <StepDocuments key="documents" values={state.values} errors={errors} checked={checked} notice={state.notice} />
+        <StepDocuments key="documents" values={state.values} errors={errors} checked={checked} notice={state.notice} progress={upload.progress} />
       ) : (
         <StepPerson key="person" values={state.values} errors={errors} />
       )}
@@ -166,7 +171,19 @@ function StepPerson({ values, errors }: { values: Values; errors: Errors }) {
   );
 }
 
-function StepDocuments({ values, errors, checked, notice }: { values: Values; errors: Errors; checked: TCheckedDependent; notice?: string }) {
+function StepDocuments({
+  values,
+  errors,
+  checked,
+  notice,
+  progress,
+}: {
+  values: Values;
+  errors: Errors;
+  checked: TCheckedDependent;
+  notice?: string;
+  progress: UploadProgress | null;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hasErrors = Object.keys(errors).length > 0;
   useEffect(() => {
@@ -237,7 +254,7 @@ function StepDocuments({ values, errors, checked, notice }: { values: Values; er
         ))}
       </section>
 
-      <UploadStatus />
+      <UploadStatus progress={progress} />
       <SubmitButton>تایید و ادامه</SubmitButton>
     </>
   );

@@ -64,3 +64,9 @@ export type DependentFormState = FormState & {
   /** Present once the registry check passed: the form shows step B. */
   checked?: TCheckedDependent;
 };
+
+/**
+ * The field that carries a document's token when the browser sent the file
+ * ahead (with upload progress) instead of with the form.
+ */
+export const stagedFieldName = (field: string) => `${field}__staged`;

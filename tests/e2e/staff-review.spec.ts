@@ -32,8 +32,19 @@ async function staffSignIn(page: Page, personnelCode: string) {
   await expect(page).toHaveURL(/\/staff$/);
 }
 
-/** The citizen enrols a family member, a PNG for the first document and PDFs for the rest; returns the tracking code's digits. */
-async function enrol(page: Page, person: { nationalId: string; birthDate: string; relationship: string; answers: Record<string, "بله" | "خیر"> }) {
+/** A valid PDF of about `kb` kilobytes (padding in a comment line). */
+const bigPdf = (kb: number) => Buffer.concat([Buffer.from("%PDF-1.4\n%"), Buffer.alloc(kb * 1024, "x"), Buffer.from("\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF")]);
+
+/**
+ * The citizen enrols a family member, a PNG for the first document and PDFs for
+ * the rest; returns the tracking code's digits. With `slowLine`, the upload runs
+ * at 256 kbit/s and the last document is 300 KB, so the progress bar is seen moving.
+ */
+async function enrol(
+  page: Page,
+  person: { nationalId: string; birthDate: string; relationship: string; answers: Record<string, "بله" | "خیر"> },
+  { slowLine = false } = {},
+) {
   await page.goto("/account/dependents/new");
   await page.getByLabel("کد ملی").fill(person.nationalId);
   await page.getByLabel("تاریخ تولد").fill(person.birthDate);
@@ -46,9 +57,25 @@ async function enrol(page: Page, person: { nationalId: string; birthDate: string
   const inputs = page.locator('input[type="file"]');
   const count = await inputs.count();
   for (let i = 0; i < count; i++) {
-    await inputs.nth(i).setInputFiles(i === 0 ? { name: "scan.png", mimeType: "image/png", buffer: PNG } : { name: `document-${i}.pdf`, mimeType: "application/pdf", buffer: PDF });
+    const buffer = slowLine && i === count - 1 ? bigPdf(300) : PDF;
+    await inputs.nth(i).setInputFiles(i === 0 ? { name: "scan.png", mimeType: "image/png", buffer: PNG } : { name: `document-${i}.pdf`, mimeType: "application/pdf", buffer });
   }
-  await page.getByRole("button", { name: "تایید و ادامه" }).click();
+  if (slowLine) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 100, downloadThroughput: 1_000_000, uploadThroughput: 32_000 });
+    const sentAhead = page.waitForResponse((r) => r.url().endsWith("/account/uploads") && r.request().method() === "POST");
+    await page.getByRole("button", { name: "تایید و ادامه" }).click();
+    // Real progress: the bar has a value, and it grows while the big file goes.
+    const bar = page.getByRole("progressbar", { name: "ارسال مدارک" });
+    await expect(bar).toBeVisible();
+    expect((await sentAhead).status()).toBe(201);
+    await expect.poll(async () => Number(await bar.getAttribute("value")), { timeout: 15_000 }).toBeGreaterThan(3000);
+    await expect(page.getByText(/٪ ارسال شد/)).toBeVisible();
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  } else {
+    await page.getByRole("button", { name: "تایید و ادامه" }).click();
+  }
   const confirmation = page.getByRole("status").filter({ hasText: "درخواست شما ثبت شد" });
   await expect(confirmation).toBeVisible();
   return toAscii(await confirmation.locator("strong").innerText());
@@ -75,7 +102,12 @@ test("an officer claims, views documents and returns a request; the citizen resu
     birthDate: "1383/10/03",
     relationship: "دختر",
     answers: { "آیا او ازدواج نکرده است؟": "بله", "آیا او شاغل است یا بیمه‌پرداز صندوق دیگری است؟": "خیر" },
-  });
+  }, { slowLine: true });
+  // Documents are sent ahead only from a page of this site.
+  for (const headers of [{ origin: "https://evil.example" }, {}] as Record<string, string>[]) {
+    const refused = await citizen.request.post("/account/uploads", { headers, multipart: { file: { name: "a.pdf", mimeType: "application/pdf", buffer: PDF } } });
+    expect(refused.status()).toBe(403);
+  }
 
   await staffSignIn(page, OFFICER.code);
   await page.getByRole("link", { name: "کارتابل درخواست‌ها" }).click();

@@ -19,7 +19,7 @@ export default async function NewDependentPage() {
         همسر، فرزند، پدر یا مادر خود را تحت پوشش بیمه قرار دهید. ابتدا مشخصات او از سازمان ثبت احوال دریافت می‌شود؛ سپس مدارک لازم را پیوست
         می‌کنید. پس از ثبت، کد رهگیری برایتان پیامک می‌شود و کارشناس شعبه درخواست را بررسی می‌کند.
       </p>
-      <DependentForm action={dependentAction} submissionId={crypto.randomUUID()} />
+      <DependentForm action={dependentAction} submissionId={crypto.randomUUID()} uploadUrl="/account/uploads" />
     </div>
   );
 }

@@ -1,0 +1,105 @@
+import "server-only";
+import type { FileStorage } from "@/lib/adapters/storage/file-storage";
+import { MAX_DOCUMENT_BYTES } from "@/lib/schemas/question";
+import type { Db } from "@/lib/server/db/prisma";
+import { storeDocument, type DocumentProblem, type StoredDocument } from "@/lib/server/requests/store-document";
+import type { DocumentType } from "@/lib/utils/file-sniff";
+import { isUuid } from "@/lib/utils/uuid";
+
+const TYPE_OF_MIME: Record<string, DocumentType> = {
+  "application/pdf": { mime: "application/pdf", extension: "pdf" },
+  "image/jpeg": { mime: "image/jpeg", extension: "jpg" },
+  "image/png": { mime: "image/png", extension: "png" },
+};
+
+/** How long a document sent ahead may wait for its form. */
+export const STAGED_UPLOAD_TTL_MS = 2 * 60 * 60_000;
+
+/**
+ * Checks and stores one document sent ahead of its form (the browser shows the
+ * upload's progress), and gives back the token the form carries instead of
+ * the file. The same checks as a file in the form: content, size, structure.
+ */
+export async function stageUpload({
+  db,
+  storage,
+  citizenId,
+  file,
+  now = new Date(),
+}: {
+  db: Db;
+  storage: FileStorage;
+  citizenId: string;
+  file: File;
+  now?: Date;
+}): Promise<{ ok: true; token: string; fileName: string; size: number } | { ok: false; problem: DocumentProblem }> {
+  await pruneStagedUploads({ db, storage, now });
+  const result = await storeDocument({ storage, file, maxBytes: MAX_DOCUMENT_BYTES });
+  if (!result.ok) return result;
+  const { document } = result;
+  try {
+    const row = await db.pendingUpload.create({
+      data: {
+        citizenId,
+        storageKey: document.key,
+        fileName: document.fileName,
+        mimeType: document.type.mime,
+        sizeBytes: document.size,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + STAGED_UPLOAD_TTL_MS),
+      },
+      select: { id: true },
+    });
+    return { ok: true, token: row.id, fileName: document.fileName, size: document.size };
+  } catch (error) {
+    await storage.delete(document.key).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * The stored document behind a token, if it is this citizen's and has not
+ * expired; null otherwise (the form then asks for the file again).
+ */
+export async function findStagedUpload({
+  db,
+  citizenId,
+  token,
+  now = new Date(),
+}: {
+  db: Db;
+  citizenId: string;
+  token: string;
+  now?: Date;
+}): Promise<StoredDocument | null> {
+  if (!isUuid(token)) return null;
+  const row = await db.pendingUpload.findFirst({
+    where: { id: token, citizenId, expiresAt: { gt: now } },
+    select: { storageKey: true, fileName: true, mimeType: true, sizeBytes: true },
+  });
+  if (!row) return null;
+  const type = TYPE_OF_MIME[row.mimeType];
+  if (!type) return null;
+  return { key: row.storageKey, size: row.sizeBytes, type, fileName: row.fileName };
+}
+
+/** Tokens used by a filed request: their rows go; the files now belong to the request. */
+export async function releaseStagedUploads({ db, tokens }: { db: Db; tokens: string[] }) {
+  const ids = tokens.filter(isUuid);
+  if (ids.length) await db.pendingUpload.deleteMany({ where: { id: { in: ids } } });
+}
+
+/**
+ * Expired staged uploads: the rows are removed, and their files too unless a
+ * request owns the file (a crash between filing and release must not lose a
+ * filed document). Runs before each new upload and at start-up.
+ */
+export async function pruneStagedUploads({ db, storage, now = new Date(), limit = 100 }: { db: Db; storage: FileStorage; now?: Date; limit?: number }) {
+  const expired = await db.pendingUpload.findMany({ where: { expiresAt: { lte: now } }, take: limit, select: { id: true, storageKey: true } });
+  if (expired.length === 0) return 0;
+  const owned = await db.requestDocument.findMany({ where: { storageKey: { in: expired.map((e) => e.storageKey) } }, select: { storageKey: true } });
+  const keep = new Set(owned.map((o) => o.storageKey));
+  await Promise.all(expired.filter((e) => !keep.has(e.storageKey)).map((e) => storage.delete(e.storageKey).catch(() => undefined)));
+  await db.pendingUpload.deleteMany({ where: { id: { in: expired.map((e) => e.id) } } });
+  return expired.length;
+}
