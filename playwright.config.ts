@@ -11,10 +11,16 @@ process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // After every browser test, one more check reads what the server logged meanwhile.
+  projects: [
+    { name: "browser", testMatch: /\.spec\.ts$/, teardown: "server-logs" },
+    { name: "server-logs", testMatch: /server-logs\.teardown\.ts$/ },
+  ],
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Long journeys (file, review, decide, read the SMS) on a shared 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
@@ -45,6 +51,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATA_DIR: dataDir,
+      SERVER_LOG_FILE: path.join(dataDir, "server.log"),
       DATABASE_URL: "",
       SMS_PROVIDER: "outbox",
       CIVIL_REGISTRY_PROVIDER: "mock",

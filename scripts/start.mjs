@@ -31,7 +31,7 @@ function buildIsStale() {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts", "postcss.config.mjs"];
+  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts", "postcss.config.mjs", "proxy.ts"];
   return sources.some((entry) => newestMtime(entry) > built);
 }
 
@@ -50,10 +50,17 @@ console.log("Demo persons and staff logins: see the table in README.md (section 
 if ((process.env.SMS_PROVIDER || "outbox") === "outbox") {
   console.log(`Text messages (one-time codes, notices) are not sent: read them at http://localhost:${port}/dev/outbox\n`);
 }
+// SERVER_LOG_FILE (the browser tests set it): the server's output is also kept
+// there, so a test can check that no log line holds a secret.
+const logFile = process.env.SERVER_LOG_FILE ? fs.createWriteStream(process.env.SERVER_LOG_FILE, { flags: "a" }) : null;
 const server = spawn(bin("next"), ["start", "-p", port], {
   cwd: root,
-  stdio: "inherit",
+  stdio: logFile ? ["inherit", "pipe", "pipe"] : "inherit",
   env: { NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, ...process.env },
 });
+if (logFile) {
+  server.stdout.on("data", (chunk) => (process.stdout.write(chunk), logFile.write(chunk)));
+  server.stderr.on("data", (chunk) => (process.stderr.write(chunk), logFile.write(chunk)));
+}
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

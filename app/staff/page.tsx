@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { DefinitionList } from "@/components/definition-list";
 import { getStaffProfile } from "@/lib/server/accounts/get-staff-profile";
-import { getCurrentUser } from "@/lib/server/auth/session-cookie";
+import { requireStaff } from "@/lib/server/auth/require-staff";
 import { getDb } from "@/lib/server/db/prisma";
 import { canWatchDeadlines, canWorkOnFiles } from "@/lib/server/review/staff-access";
 import { toPersianDigits } from "@/lib/utils/digits";
@@ -13,8 +12,7 @@ export const metadata: Metadata = { title: "میز کار کارکنان" };
 const ROLE_LABEL = { OFFICER: "کارشناس شعبه", BRANCH_HEAD: "رئیس شعبه", ADMIN: "مدیر سامانه" } as const;
 
 export default async function StaffHomePage() {
-  const user = await getCurrentUser();
-  if (!user || user.kind !== "staff") redirect("/staff/login");
+  const user = await requireStaff();
   const profile = await getStaffProfile({ db: await getDb(), accountId: user.accountId });
   return (
     <div className="space-y-6">

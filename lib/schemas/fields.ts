@@ -41,9 +41,13 @@ export const zPersonnelCode = z.preprocess(
   z.string().min(1, "کد پرسنلی را وارد کنید.").regex(/^\d{6,10}$/, "کد پرسنلی باید شش تا ده رقم باشد."),
 );
 
-/** A password being typed to sign in: only presence and an upper bound are checked here. */
+/**
+ * A password being typed to sign in: only presence and an upper bound are checked here.
+ * In NFC, as it is hashed and as makeZNewPassword counts its length: a password typed
+ * decomposed has more code points, and must not exceed the bound its registration met.
+ */
 export const zPasswordForSignIn = z
-  .preprocess(asString, z.string().min(1, "گذرواژه را وارد کنید.").max(128, "گذرواژه نمی‌تواند بیش از ۱۲۸ نویسه باشد."));
+  .preprocess((value) => asString(value).normalize("NFC"), z.string().min(1, "گذرواژه را وارد کنید.").max(128, "گذرواژه نمی‌تواند بیش از ۱۲۸ نویسه باشد."));
 
 /** A Persian name as on the birth certificate: letters, spaces and the zero-width non-joiner. */
 export const zPersonName = (label: string) =>
@@ -54,7 +58,8 @@ export const zPersonName = (label: string) =>
       .min(1, `${label} را وارد کنید.`)
       .max(40, `${label} نمی‌تواند بیش از ۴۰ نویسه باشد.`)
       .regex(/^[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0622\u200C ]+$/u, `${label} را فقط با حروف فارسی بنویسید.`)
-      .min(2, `${label} باید دست‌کم دو حرف باشد.`),
+      // Letters, not characters: spaces and ZWNJ alone are not a name.
+      .refine((name) => name.replace(/[ \u200C]/g, "").length >= 2, `${label} باید دست‌کم دو حرف باشد.`),
   );
 
 /** A Jalali date typed as ۱۳۶۵/۰۴/۲۸ (or with dashes, or ASCII/Arabic digits); stored as YYYY/MM/DD. */

@@ -45,9 +45,11 @@ export async function storeDocument({
 /** The name shown back to people: no path, no control characters, the real extension. */
 export function safeFileName(raw: string, extension: string): string {
   const base = (raw.split(/[\\/]/).pop() ?? "")
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
+    // C0, DEL and the C1 controls (U+0080-U+009F, e.g. CSI): all control characters.
+    .replace(/[\u0000-\u001f\u007f-\u009f"<>|:*?]/g, "")
     .replace(/\.[^.]*$/, "")
-    .trim()
-    .slice(0, 150);
-  return `${base || "document"}.${extension}`;
+    .trim();
+  // 150 characters, not UTF-16 units: cutting an emoji in half leaves a lone
+  // surrogate, on which encodeURIComponent (Content-Disposition) throws.
+  return `${Array.from(base).slice(0, 150).join("") || "document"}.${extension}`;
 }

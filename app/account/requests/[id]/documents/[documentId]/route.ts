@@ -20,7 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
         "Content-Disposition": `${disposition}; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
+        "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; sandbox",
+        "X-Frame-Options": "DENY",
       },
     });
   } catch (error) {

@@ -24,6 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         "X-Content-Type-Options": "nosniff",
         // Only our own pages may frame it. Images are inert; a sandbox would stop the browser's PDF viewer.
         "Content-Security-Policy": `default-src 'none'; frame-ancestors 'self'${isPdf ? "" : "; sandbox"}`,
+        "X-Frame-Options": "SAMEORIGIN",
       },
     });
   } catch (error) {
