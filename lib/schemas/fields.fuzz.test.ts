@@ -147,7 +147,7 @@ describe("zPasswordForSignIn", () => {
 
 describe("zPersonName", () => {
   const zName = zPersonName("نام");
-  const ALLOWED = /^[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0622\u200C ]+$/u;
+  const ALLOWED = /^[\u0621-\u063A\u0641-\u064A\u0654\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC\u0622\u200C ]+$/u;
   const LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآئء";
 
   it("never throws and yields a normalised name of 2 to 40 characters with at least two letters", () => {
@@ -162,8 +162,9 @@ describe("zPersonName", () => {
       expect(name).not.toMatch(/ {2}/);
       expect(name).toBe(name.normalize("NFC"));
       expect(codePoints(name)).toBeLessThanOrEqual(40);
-      // «دست‌کم دو حرف»: spaces and ZWNJ are not letters.
-      expect(codePoints(name.replace(/[ \u200C]/g, ""))).toBeGreaterThanOrEqual(2);
+      // «دست‌کم دو حرف»: spaces, ZWNJ and the hamza mark are not letters.
+      expect(codePoints(name.replace(/[ \u200C\u0654]/g, ""))).toBeGreaterThanOrEqual(2);
+      expect(name).not.toMatch(/^\u200C|\u200C$/u);
     });
   });
 

@@ -52,14 +52,16 @@ export const zPasswordForSignIn = z
 /** A Persian name as on the birth certificate: letters, spaces and the zero-width non-joiner. */
 export const zPersonName = (label: string) =>
   z.preprocess(
-    (value) => normalizeText(asString(value)),
+    // A zero-width non-joiner at either end joins nothing: dropped, so the name compares equal to the registry's.
+    (value) => normalizeText(asString(value)).replace(/^[\u200C ]+|[\u200C ]+$/gu, ""),
     z
       .string()
       .min(1, `${label} را وارد کنید.`)
       .max(40, `${label} نمی‌تواند بیش از ۴۰ نویسه باشد.`)
-      .regex(/^[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0622\u200C ]+$/u, `${label} را فقط با حروف فارسی بنویسید.`)
-      // Letters, not characters: spaces and ZWNJ alone are not a name.
-      .refine((name) => name.replace(/[ \u200C]/g, "").length >= 2, `${label} باید دست‌کم دو حرف باشد.`),
+      // Persian letters, with ۀ (U+06C0) and the hamza above (U+0654) that some registry names carry.
+      .regex(/^[\u0621-\u063A\u0641-\u064A\u0654\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC\u0622\u200C ]+$/u, `${label} را فقط با حروف فارسی بنویسید.`)
+      // Letters, not characters: spaces, ZWNJ and a hamza mark alone are not a name.
+      .refine((name) => name.replace(/[ \u200C\u0654]/g, "").length >= 2, `${label} باید دست‌کم دو حرف باشد.`),
   );
 
 /** A Jalali date typed as ۱۳۶۵/۰۴/۲۸ (or with dashes, or ASCII/Arabic digits); stored as YYYY/MM/DD. */

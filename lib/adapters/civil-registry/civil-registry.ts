@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseJalaliDate } from "@/lib/utils/jalali";
 
 const nationalId = z.string().regex(/^\d{10}$/, "must be 10 ASCII digits");
 
@@ -11,7 +12,10 @@ export const ZRegistryPerson = z.object({
   lastName: z.string().trim().min(1),
   fatherName: z.string().trim().min(1),
   /** Jalali, ASCII digits. */
-  birthDate: z.string().regex(/^\d{4}\/\d{2}\/\d{2}$/, "must be a Jalali date YYYY/MM/DD"),
+  birthDate: z
+    .string()
+    .regex(/^\d{4}\/\d{2}\/\d{2}$/, "must be a Jalali date YYYY/MM/DD")
+    .refine((date) => parseJalaliDate(date) !== null, "must be a real Jalali date"),
   gender: z.enum(["male", "female"]),
   isAlive: z.boolean(),
   fatherNationalId: nationalId.nullable(),
