@@ -3,7 +3,7 @@
 // reference and state), post them back with the fields as multipart.
 export const DEMO_PASSWORD = "Tamin-Demo-1405";
 
-export type ParsedForm = { hidden: [string, string][]; names: Set<string> };
+export type ParsedForm = { hidden: [string, string][]; names: Set<string>; files: string[] };
 
 const ENTITIES: Record<string, string> = { "&quot;": '"', "&#x27;": "'", "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
 const decode = (text: string) => text.replace(/&(?:quot|#x27|#39|lt|gt|amp);/g, (entity) => ENTITIES[entity]!);
@@ -18,13 +18,15 @@ export function parseForms(html: string): ParsedForm[] {
   for (const [, body] of html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)) {
     const hidden: [string, string][] = [];
     const names = new Set<string>();
+    const files: string[] = [];
     for (const [tag] of body!.matchAll(/<(?:input|textarea|select|button)\b[^>]*>/g)) {
       const name = attribute(tag, "name");
       if (!name) continue;
       names.add(name);
       if (attribute(tag, "type") === "hidden") hidden.push([name, attribute(tag, "value") ?? ""]);
+      if (attribute(tag, "type") === "file") files.push(name);
     }
-    forms.push({ hidden, names });
+    forms.push({ hidden, names, files });
   }
   return forms;
 }
@@ -67,6 +69,15 @@ export async function postForm(client: Client, path: string, form: ParsedForm, f
   }
   const response = await fetch(new URL(path, client.baseUrl), { method: "POST", body, headers: headersOf(client), redirect: "manual" });
   return { status: response.status, location: response.headers.get("location"), html: await response.text(), setCookie: response.headers.get("set-cookie") };
+}
+
+/** A document sent ahead to POST /account/uploads, as the page's script does; its token. */
+export async function stageUpload(client: Client, file: Exclude<FormValue, string>): Promise<{ status: number; token?: string }> {
+  const body = new FormData();
+  body.append("file", new File([new Uint8Array(file.content)], file.name, { type: file.type }));
+  const response = await fetch(new URL("/account/uploads", client.baseUrl), { method: "POST", body, headers: headersOf(client) });
+  const json = (await response.json()) as { token?: string };
+  return { status: response.status, token: json.token };
 }
 
 /** Fills and posts the form of `path` that has `fields[0]`. */
