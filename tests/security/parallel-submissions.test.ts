@@ -2,6 +2,7 @@
 // posted 100 times at once, spread over two servers, makes one request, keeps
 // one copy of each document, and every post is answered with that request.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formWith, getPage, pdfFile, postForm, sessionOf, signInCitizen, stageUpload, submit, textOf, type Client, type FormValue, type PostResult } from "./support/forms";
@@ -48,10 +49,11 @@ describe(`${PARALLEL} parallel duplicate submissions on two servers`, () => {
     const statuses = new Set(results.map((result) => result.status));
     if (statuses.size !== 1 || !statuses.has(303)) {
       const odd = results.find((result) => result.status !== 303)!;
-      fs.writeFileSync(path.join(workDir, "unexpected-answer.html"), odd.html);
+      const saved = path.join(os.tmpdir(), `portal-sec-unexpected-answer-${Date.now()}.html`);
+      fs.writeFileSync(saved, odd.html);
       const text = textOf(odd.html);
       const problem = text.indexOf("مشکلی وجود دارد");
-      throw new Error(`expected only redirects, got ${[...statuses].join(", ")}: ${text.slice(Math.max(0, problem), problem + 600)}`);
+      throw new Error(`expected only redirects, got ${[...statuses].join(", ")} (page saved in ${saved}): ${text.slice(Math.max(0, problem), problem + 600)}`);
     }
     const locations = new Set(results.map((result) => result.location));
     expect([...locations]).toHaveLength(1);
