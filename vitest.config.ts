@@ -35,6 +35,20 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // `npm run test:security`: production servers on PostgreSQL (scripts/test-security.mjs).
+          name: "security",
+          include: ["tests/security/**/*.test.ts"],
+          setupFiles: ["tests/support/fail-on-console-error.ts"],
+          environment: "node",
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          // Each file runs its own servers; two cores are enough for one file at a time.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

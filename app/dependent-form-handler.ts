@@ -9,7 +9,7 @@ import { getDb } from "@/lib/server/db/prisma";
 import { checkDependent } from "@/lib/server/dependents/check-dependent";
 import { enrolDependent } from "@/lib/server/dependents/enrol-dependent";
 import { storeDocument, type StoredDocument } from "@/lib/server/requests/store-document";
-import { findStagedUpload, releaseStagedUploads } from "@/lib/server/uploads/staged-uploads";
+import { findStagedUpload } from "@/lib/server/uploads/staged-uploads";
 import { documentProblemMessage, refusalState, REGISTRY_UNAVAILABLE_MESSAGE } from "./account/dependents/new/refusal-messages";
 
 export type DependentFormOutcome = DependentFormState | { filed: { requestId: string; created: boolean } };
@@ -73,17 +73,14 @@ export async function handleDependentForm({
     return [];
   });
   const storage = getFileStorage();
-  const documents: { kind: DocumentKind; stored: StoredDocument }[] = [];
+  const documents: { kind: DocumentKind; stored: StoredDocument; stagedToken?: string }[] = [];
   const storedHere: string[] = [];
-  const tokens: string[] = [];
   if (Object.keys(fieldErrors).length === 0) {
     for (const source of sources) {
       if ("token" in source) {
         const stored = await findStagedUpload({ db, citizenId, token: source.token });
-        if (stored) {
-          documents.push({ kind: source.kind, stored });
-          tokens.push(source.token);
-        } else fieldErrors[documentFieldName(source.kind)] = documentProblemMessage(source.kind, "MISSING");
+        if (stored) documents.push({ kind: source.kind, stored, stagedToken: source.token });
+        else fieldErrors[documentFieldName(source.kind)] = documentProblemMessage(source.kind, "MISSING");
         continue;
       }
       const result = await storeDocument({ storage, file: source.file, maxBytes: MAX_DOCUMENT_BYTES });
@@ -98,10 +95,8 @@ export async function handleDependentForm({
     return { values: stepB, fieldErrors, checked, notice: "فایل‌ها را دوباره انتخاب کنید؛ به دلیل خطا، هیچ فایلی ذخیره نشد." };
   }
 
-  // Filed or refused, enrolDependent has kept or deleted every file: the tokens are spent either way.
-  const result = await enrolDependent({ db, storage, citizenId, input: answers, documents, filedByStaffId }).finally(() =>
-    releaseStagedUploads({ db, tokens }),
-  );
+  // Filed or refused, enrolDependent has taken every token (filed with the request, or its file deleted).
+  const result = await enrolDependent({ db, storage, citizenId, input: answers, documents, filedByStaffId });
   if (!result.ok && "refusal" in result) return { values: { ...values, step: "check" }, ...refusalState(result.refusal) };
   if (!result.ok) {
     return {

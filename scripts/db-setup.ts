@@ -1,5 +1,6 @@
 // Validates configuration, applies migrations, clears documents sent ahead of
-// forms that never came (their time is up) and, unless SEED_DEMO=false, loads the demo data.
+// forms that never came (their time is up), deletes files that no record
+// refers to (what a crash leaves behind) and, unless SEED_DEMO=false, loads the demo data.
 import { ConfigError, getConfig } from "@/lib/config";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { MigrationError } from "@/lib/server/db/migrate";
@@ -15,6 +16,11 @@ await runCli(async () => {
     const { pruneStagedUploads } = await import("@/lib/server/uploads/staged-uploads");
     const pruned = await pruneStagedUploads({ db: await getDb(), storage: getFileStorage(), limit: 10_000 });
     if (pruned > 0) console.log(`Removed ${pruned} expired document(s) sent ahead of a form that was never submitted.`);
+    const { removeOrphanFiles } = await import("@/lib/server/uploads/remove-orphan-files");
+    const removed = await removeOrphanFiles({ db: await getDb(), storage: getFileStorage() });
+    if (removed.orphans + removed.incomplete > 0) {
+      console.log(`Removed ${removed.orphans} stored file(s) that no request refers to and ${removed.incomplete} incomplete upload(s) (left by a crash).`);
+    }
   }
   if (config.SEED_DEMO === "true") {
     const { describeSeed, seedDemo } = await import("@/lib/server/demo/seed-demo");

@@ -4,6 +4,7 @@
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { buildIsStale } from "./build-state.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -14,32 +15,11 @@ function run(command, args, extraEnv = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function newestMtime(entry) {
-  const full = path.join(root, entry);
-  if (!fs.existsSync(full)) return 0;
-  const stat = fs.statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const child of fs.readdirSync(full)) {
-    if (child === "node_modules" || child === "generated" || child.endsWith(".test.ts")) continue;
-    newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  }
-  return newest;
-}
-
-function buildIsStale() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const built = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts", "postcss.config.mjs", "proxy.ts"];
-  return sources.some((entry) => newestMtime(entry) > built);
-}
-
 // 1. Configuration, database and demo data (stops with one line on bad configuration).
 run(bin("tsx"), ["--conditions=react-server", "scripts/db-setup.ts"]);
 
 // 2. Build if needed.
-if (buildIsStale()) {
+if (buildIsStale(root)) {
   console.log("Building the portal (first start, or the sources changed)...");
   run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
 }

@@ -18,4 +18,18 @@ export interface FileStorage {
   /** Deleting a key that is already gone succeeds, so clean-up can be retried. */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /**
+   * Every stored file with when it was last written, in no particular order, so
+   * files that no record refers to (a crash between storing a file and saving
+   * its row) can be found and deleted. Uploads still being written are not listed.
+   */
+  list(): AsyncIterable<StoredFileInfo>;
+  /**
+   * Deletes the leftovers of uploads that never completed (the process died
+   * while writing them) last written before `olderThan`; returns how many.
+   * Newer ones may still be in progress and are kept.
+   */
+  removeIncomplete(options: { olderThan: Date }): Promise<number>;
 }
+
+export type StoredFileInfo = { key: string; modifiedAt: Date };

@@ -133,6 +133,50 @@ describe("LocalFileStorage", () => {
     expect(await filesOnDisk()).toEqual([]);
   });
 
+  it("lists stored files with when they were written, but not uploads still being written or foreign files", async () => {
+    const first = await storage.put(Buffer.from("a"));
+    const second = await storage.put(Buffer.from("b"));
+    const upload = new PassThrough();
+    const pending = storage.put(upload);
+    upload.write(Buffer.from("still coming"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await fs.writeFile(path.join(root, "README"), "not a document");
+    await fs.mkdir(path.join(root, "zz"));
+    await fs.writeFile(path.join(root, "zz", "zz0123456789abcdef0123456789abcd"), "not ours");
+
+    const listed: { key: string; modifiedAt: Date }[] = [];
+    for await (const file of storage.list()) listed.push(file);
+    expect(listed.map((file) => file.key).sort()).toEqual([first.key, second.key].sort());
+    for (const file of listed) expect(Math.abs(file.modifiedAt.getTime() - Date.now())).toBeLessThan(60_000);
+
+    upload.end();
+    await pending;
+  });
+
+  it("lists nothing when nothing was ever stored, even without the root folder", async () => {
+    const missing = new LocalFileStorage({ root: path.join(root, "never-created") });
+    const listed: unknown[] = [];
+    for await (const file of missing.list()) listed.push(file);
+    expect(listed).toEqual([]);
+    expect(await missing.removeIncomplete({ olderThan: new Date() })).toBe(0);
+  });
+
+  it("removes incomplete uploads older than the cut-off and keeps newer ones and complete files", async () => {
+    const complete = await storage.put(Buffer.from("kept"));
+    const shard = path.join(root, "ab");
+    await fs.mkdir(shard, { recursive: true });
+    const abandoned = path.join(shard, ".ab0123456789abcdef0123456789abcd.0badf00d.tmp");
+    const inFlight = path.join(shard, ".ab0123456789abcdef0123456789ffff.12345678.tmp");
+    await fs.writeFile(abandoned, "half");
+    await fs.writeFile(inFlight, "half");
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    await fs.utimes(abandoned, twoHoursAgo, twoHoursAgo);
+    await fs.utimes(path.join(root, complete.key.slice(0, 2), complete.key), twoHoursAgo, twoHoursAgo);
+
+    expect(await storage.removeIncomplete({ olderThan: new Date(Date.now() - 3_600_000) })).toBe(1);
+    expect(await filesOnDisk()).toEqual([path.join(complete.key.slice(0, 2), complete.key), path.relative(root, inFlight)].sort());
+  });
+
   it("reports NOT_FOUND for a well-formed key that was never stored", async () => {
     const key = "0123456789abcdef0123456789abcdef";
     expect(await storage.exists(key)).toBe(false);

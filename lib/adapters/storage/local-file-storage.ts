@@ -4,10 +4,12 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
-import type { FileStorage, PutOptions } from "./file-storage";
+import type { FileStorage, PutOptions, StoredFileInfo } from "./file-storage";
 
 // 128 random bits: unguessable, so knowing one key reveals nothing about others.
 const KEY_PATTERN = /^[0-9a-f]{32}$/;
+const SHARD_PATTERN = /^[0-9a-f]{2}$/;
+const TEMPORARY_PATTERN = /^\.[0-9a-f]{32}\.[0-9a-f]{8}\.tmp$/;
 
 /**
  * Files on the local disk under `root`, as `root/ab/ab12…` (two-character shards
@@ -80,6 +82,41 @@ export class LocalFileStorage implements FileStorage {
     }
   }
 
+  async *list(): AsyncIterable<StoredFileInfo> {
+    for (const { name, filePath } of await this.entries()) {
+      if (!KEY_PATTERN.test(name)) continue;
+      const modifiedAt = await modifiedTime(filePath);
+      if (modifiedAt) yield { key: name, modifiedAt };
+    }
+  }
+
+  async removeIncomplete({ olderThan }: { olderThan: Date }): Promise<number> {
+    let removed = 0;
+    for (const { name, filePath } of await this.entries()) {
+      if (!TEMPORARY_PATTERN.test(name)) continue;
+      const modifiedAt = await modifiedTime(filePath);
+      if (!modifiedAt || modifiedAt >= olderThan) continue;
+      await fs.rm(filePath, { force: true }).catch((error: unknown) => {
+        throw fileError(error);
+      });
+      removed++;
+    }
+    return removed;
+  }
+
+  /** Files in the shard folders; anything else under the root is not ours and is left alone. */
+  private async entries(): Promise<{ name: string; filePath: string }[]> {
+    const shards = await readDirectory(this.root);
+    const found: { name: string; filePath: string }[] = [];
+    for (const shard of shards) {
+      if (!SHARD_PATTERN.test(shard)) continue;
+      for (const name of await readDirectory(path.join(this.root, shard))) {
+        if (name.startsWith(shard) || name.startsWith(`.${shard}`)) found.push({ name, filePath: path.join(this.root, shard, name) });
+      }
+    }
+    return found;
+  }
+
   /** Only keys this storage could have issued map to a path: no traversal, no absolute paths. */
   private existingPathOf(key: string): string {
     if (!KEY_PATTERN.test(key)) throw new AppError("NOT_FOUND", "no such file");
@@ -121,6 +158,26 @@ function toBytes(chunk: unknown): Uint8Array {
   if (chunk instanceof Uint8Array) return chunk;
   if (typeof chunk === "string") return Buffer.from(chunk, "utf8");
   throw new TypeError("the stream must yield bytes or strings");
+}
+
+async function readDirectory(dir: string): Promise<string[]> {
+  try {
+    return await fs.readdir(dir);
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw fileError(error);
+  }
+}
+
+/** null when the file went away meanwhile (deleted by another request). */
+async function modifiedTime(filePath: string): Promise<Date | null> {
+  try {
+    const stat = await fs.stat(filePath);
+    return stat.isFile() ? stat.mtime : null;
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw fileError(error);
+  }
 }
 
 function isMissing(error: unknown): boolean {

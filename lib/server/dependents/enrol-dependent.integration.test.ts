@@ -86,4 +86,41 @@ describe(`enrolling a dependent on ${testEngine()}`, () => {
       endedAt: null,
     });
   });
+
+  it("files documents sent ahead once: twin posts with the same tokens, and a later post reusing them, never delete them", async () => {
+    const db = database.prisma();
+    const father = (submissionId = crypto.randomUUID()) => ({
+      dependentNationalId: "0344185230",
+      dependentBirthDate: "1328/03/14",
+      relationship: "FATHER" as const,
+      declared: { supported: true },
+      submissionId,
+    });
+    const probe = await enrolDependent({ db, storage, citizenId: mohammad, input: father(), documents: [], now: NOW });
+    if (probe.ok || !("missingDocuments" in probe)) throw new Error("expected missing documents");
+    // Sent ahead to /account/uploads: a file and its PendingUpload row each.
+    const documents = await Promise.all(
+      probe.missingDocuments.map(async (kind) => {
+        const stored = await pdf(`${kind}.pdf`);
+        const row = await db.pendingUpload.create({
+          data: { citizenId: mohammad, storageKey: stored.key, fileName: stored.fileName, mimeType: "application/pdf", sizeBytes: stored.size, createdAt: NOW, expiresAt: new Date(NOW.getTime() + 3_600_000) },
+        });
+        return { kind, stored, stagedToken: row.id };
+      }),
+    );
+    const submissionId = crypto.randomUUID();
+    const twins = await Promise.all([1, 2, 3].map(() => enrolDependent({ db, storage, citizenId: mohammad, input: father(submissionId), documents, now: NOW })));
+    const ids = new Set(twins.map((r) => (r.ok ? r.requestId : "refused")));
+    expect([...ids]).toHaveLength(1);
+    expect(ids.has("refused")).toBe(false);
+    const filed = await db.requestDocument.findMany({ where: { requestId: [...ids][0]! } });
+    expect(filed).toHaveLength(documents.length);
+    for (const document of filed) expect(await storage.exists(document.storageKey)).toBe(true);
+    expect(await db.pendingUpload.count({ where: { id: { in: documents.map((d) => d.stagedToken) } } })).toBe(0);
+
+    // Another form (another submission) with the same tokens is refused, and the filed files stay.
+    const reused = await enrolDependent({ db, storage, citizenId: mohammad, input: father(), documents, now: NOW });
+    expect(reused.ok).toBe(false);
+    for (const document of filed) expect(await storage.exists(document.storageKey)).toBe(true);
+  });
 });

@@ -31,6 +31,12 @@ export const enrolmentReceivedSms = (relationship: Relationship, trackingCode: s
  * request, its enrolment details, its documents and its first event are saved
  * in one transaction; the same form posted twice (same submissionId) makes one
  * request. Stored files of a refused or repeated submission are deleted.
+ *
+ * A document sent ahead (`stagedToken`) belongs to its PendingUpload row until
+ * the transaction that files it deletes that row: a twin post carrying the same
+ * tokens, or another form reusing them, can then never delete a file that a
+ * filed request owns. Refused posts claim the rows (one delete each, so only
+ * one claimer wins) before deleting their files.
  */
 export async function enrolDependent({
   db,
@@ -45,11 +51,22 @@ export async function enrolDependent({
   storage: FileStorage;
   citizenId: string;
   input: { dependentNationalId: string; dependentBirthDate: string; relationship: Relationship; declared: Declared; submissionId: string };
-  documents: { kind: DocumentKind; stored: StoredDocument }[];
+  documents: { kind: DocumentKind; stored: StoredDocument; stagedToken?: string }[];
   filedByStaffId?: string | null;
   now?: Date;
 }): Promise<EnrolResult> {
-  const discardFiles = () => Promise.all(documents.map((d) => storage.delete(d.stored.key).catch(() => undefined)));
+  const staged = documents.filter((d) => d.stagedToken);
+  const discardFiles = () =>
+    Promise.all(
+      documents.map(async (d) => {
+        if (d.stagedToken) {
+          // Still ours only if its row is still there: whoever deletes the row owns the file.
+          const claimed = await db.pendingUpload.deleteMany({ where: { id: d.stagedToken, citizenId, storageKey: d.stored.key } });
+          if (claimed.count !== 1) return;
+        }
+        await storage.delete(d.stored.key).catch(() => undefined);
+      }),
+    );
 
   const sameSubmission = async (): Promise<EnrolResult | null> => {
     const already = await db.request.findUnique({
@@ -132,6 +149,13 @@ export async function enrolDependent({
             uploadedAt: now,
           })),
         });
+        // The documents sent ahead now belong to the request; if another post took one meanwhile, file nothing.
+        if (staged.length > 0) {
+          const taken = await tx.pendingUpload.deleteMany({
+            where: { id: { in: staged.map((d) => d.stagedToken!) }, citizenId },
+          });
+          if (taken.count !== staged.length) throw new StagedUploadGone();
+        }
         // Filing for someone at the branch is an act on their file: audited with it.
         if (filedByStaffId) {
           await recordAudit(
@@ -149,8 +173,14 @@ export async function enrolDependent({
       const existing = await db.request.findUnique({ where: { submissionId: input.submissionId }, select: { id: true, trackingCode: true, citizenId: true } });
       if (existing?.citizenId === citizenId) return { ok: true, requestId: existing.id, trackingCode: existing.trackingCode, created: false };
     }
+    // A document sent ahead was filed by another form meanwhile: it must be sent again.
+    if (error instanceof StagedUploadGone || isUniqueViolation(error, "storageKey")) {
+      return { ok: false, missingDocuments: [...new Set(staged.map((d) => d.kind))] };
+    }
     throw error;
   }
   await sendSms({ db, to: citizen.mobile, citizenId, body: enrolmentReceivedSms(input.relationship, request.trackingCode, dueAt) }).catch(() => undefined);
   return { ok: true, requestId: request.id, trackingCode: request.trackingCode, created: true };
 }
+
+class StagedUploadGone extends Error {}

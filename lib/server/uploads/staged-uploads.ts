@@ -91,15 +91,21 @@ export async function releaseStagedUploads({ db, tokens }: { db: Db; tokens: str
 
 /**
  * Expired staged uploads: the rows are removed, and their files too unless a
- * request owns the file (a crash between filing and release must not lose a
- * filed document). Runs before each new upload and at start-up.
+ * request owns the file (rows written before filing took them in its own
+ * transaction). Runs before each new upload and at start-up.
+ *
+ * Rows are claimed by deleting them (DELETE ... RETURNING): a form filing the
+ * same token at this moment deletes the row in its transaction, so exactly one
+ * of the two gets it, and a pruner never deletes a file that was just filed.
  */
 export async function pruneStagedUploads({ db, storage, now = new Date(), limit = 100 }: { db: Db; storage: FileStorage; now?: Date; limit?: number }) {
-  const expired = await db.pendingUpload.findMany({ where: { expiresAt: { lte: now } }, take: limit, select: { id: true, storageKey: true } });
-  if (expired.length === 0) return 0;
-  const owned = await db.requestDocument.findMany({ where: { storageKey: { in: expired.map((e) => e.storageKey) } }, select: { storageKey: true } });
+  const claimed = await db.$queryRaw<{ storageKey: string }[]>`
+    DELETE FROM "PendingUpload"
+    WHERE id IN (SELECT id FROM "PendingUpload" WHERE "expiresAt" <= ${now} LIMIT ${limit})
+    RETURNING "storageKey"`;
+  if (claimed.length === 0) return 0;
+  const owned = await db.requestDocument.findMany({ where: { storageKey: { in: claimed.map((e) => e.storageKey) } }, select: { storageKey: true } });
   const keep = new Set(owned.map((o) => o.storageKey));
-  await Promise.all(expired.filter((e) => !keep.has(e.storageKey)).map((e) => storage.delete(e.storageKey).catch(() => undefined)));
-  await db.pendingUpload.deleteMany({ where: { id: { in: expired.map((e) => e.id) } } });
-  return expired.length;
+  await Promise.all(claimed.filter((e) => !keep.has(e.storageKey)).map((e) => storage.delete(e.storageKey).catch(() => undefined)));
+  return claimed.length;
 }
