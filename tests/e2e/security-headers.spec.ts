@@ -1,5 +1,16 @@
 import { DEMO_PASSWORD, expect, test } from "./fixtures";
 
+/** The hidden inputs of a page's forms (Next's server-action ids among them), as a no-JavaScript post sends them. */
+function hiddenFields(html: string): Record<string, string> {
+  return Object.fromEntries(
+    [...html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap((m) => {
+      const name = /name="([^"]+)"/.exec(m[0])?.[1];
+      const value = /value="([^"]*)"/.exec(m[0])?.[1] ?? "";
+      return name ? [[name.replace(/&quot;/g, '"'), value.replace(/&quot;/g, '"')]] : [];
+    }),
+  );
+}
+
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
 
 test("every page has a fresh script nonce, no inline scripts without it, and the protective headers", async ({ page, request }) => {
@@ -94,13 +105,7 @@ test.describe("a form posted from another site", () => {
 
     // The question form's own fields, as a no-JavaScript post would send them.
     const html = await (await page.request.get("/account/requests/new")).text();
-    const hidden = Object.fromEntries(
-      [...html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap((m) => {
-        const name = /name="([^"]+)"/.exec(m[0])?.[1];
-        const value = /value="([^"]*)"/.exec(m[0])?.[1] ?? "";
-        return name ? [[name.replace(/&quot;/g, '"'), value.replace(/&quot;/g, '"')]] : [];
-      }),
-    );
+    const hidden = hiddenFields(html);
     expect(Object.keys(hidden).some((name) => name.startsWith("$ACTION_"))).toBe(true);
     const subject = `درخواست جعلی ${Date.now() % 100000}`;
     const fields = { ...hidden, domain: "INSURANCE", subject, body: "این درخواست از سایت دیگری فرستاده شده است و نباید ثبت شود." };
@@ -110,4 +115,20 @@ test.describe("a form posted from another site", () => {
     const mine = await (await page.request.get("/account/requests")).text();
     expect(mine).not.toContain(subject);
   });
+});
+
+test("behind the HTTPS proxy, the session cookie is Secure, with the __Secure- prefix", async ({ playwright, baseURL }) => {
+  const https = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https" } });
+  const html = await (await https.get("/login")).text();
+  const response = await https.post("/login", {
+    headers: { origin: baseURL! },
+    multipart: { ...hiddenFields(html), nationalId: "0012345679", password: DEMO_PASSWORD },
+    maxRedirects: 0,
+  });
+  const cookie = response.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("tamin.session="))?.value ?? "";
+  expect(cookie).toMatch(/^__Secure-tamin\.session=/);
+  expect(cookie).toMatch(/;\s*Secure/i);
+  expect(cookie).toMatch(/;\s*HttpOnly/i);
+  expect(cookie).toMatch(/;\s*SameSite=lax/i);
+  await https.dispose();
 });
