@@ -1,12 +1,11 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { ActorKind, RequestEventType, RequestKind } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/server/db/prisma";
 import { makeTrackingCode } from "@/lib/utils/tracking-code";
 import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
+import type { Tx } from "./add-request-event";
 import { deriveStatus } from "./request-status";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type NewRequestEvent = {
   type: RequestEventType;
