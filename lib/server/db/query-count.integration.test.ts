@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveSession, createSession } from "@/lib/server/auth/sessions";
+import { ZQueueFilters } from "@/lib/schemas/review";
+import { createSession, resolveSession } from "@/lib/server/auth/sessions";
 import { invalidateWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { seedDemo } from "@/lib/server/demo/seed-demo";
 import { listMyDependents } from "@/lib/server/dependents/list-my-dependents";
@@ -75,8 +76,7 @@ describe(`SQL statements per page do not grow with the rows shown, on ${testEngi
 
   it("the staff queue (listReviewQueue), first page and the next (runs first: the branch queue starts nearly empty)", async () => {
     const officer = await staffActor(db, "120101");
-    const filters = { sort: "due" as const };
-    const queue = (after?: string) => listReviewQueue({ db, staff: officer, filters: { ...filters, after }, now: NOW });
+    const queue = (after?: string) => listReviewQueue({ db, staff: officer, filters: ZQueueFilters.parse({ after }), now: NOW });
     const before = (await queue()).rows.length;
     await createEnrolmentRequest(db, { citizenNationalId: "0012345679", now: NOW, duplicateOf: "7198108121" });
     const one = await statements(() => queue());
