@@ -18,6 +18,11 @@ describe("figure", () => {
     expect(figure({ name: "rps", value: 139, unit: "req/s", baseline: 200, target: { kind: "ratioAtLeast", limit: 0.7 } }).pass).toBe(false);
   });
 
+  it("judges an upper bound on the ratio (the queue's last page against its first)", () => {
+    expect(figure({ name: "last", value: 3, unit: "ms", baseline: 2, target: { kind: "ratioAtMost", limit: 1.5 } })).toMatchObject({ ratio: 1.5, pass: true });
+    expect(figure({ name: "last", value: 3.2, unit: "ms", baseline: 2, target: { kind: "ratioAtMost", limit: 1.5 } }).pass).toBe(false);
+  });
+
   it("fails a ratio target when the baseline is missing or zero", () => {
     expect(figure({ name: "rps", value: 10, unit: "req/s", target: { kind: "ratioAtLeast", limit: 0.7 } }).pass).toBe(false);
     expect(figure({ name: "rps", value: 10, unit: "req/s", baseline: 0, target: { kind: "ratioAtLeast", limit: 0.7 } }).pass).toBe(false);

@@ -18,6 +18,7 @@ export type Target =
   | { kind: "atMost"; limit: number }
   | { kind: "atLeast"; limit: number }
   | { kind: "ratioAtLeast"; limit: number }
+  | { kind: "ratioAtMost"; limit: number }
   | { kind: "reportOnly" };
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3))));
@@ -30,6 +31,8 @@ export function describeTarget(target: Target, unit: string): string {
       return `≥ ${fmt(target.limit)} ${unit}`.trim();
     case "ratioAtLeast":
       return `≥ ${fmt(target.limit)} × baseline`;
+    case "ratioAtMost":
+      return `≤ ${fmt(target.limit)} × baseline`;
     case "reportOnly":
       return "report only";
   }
@@ -60,6 +63,9 @@ export function figure({
       break;
     case "ratioAtLeast":
       pass = ratio !== undefined && ratio >= target.limit;
+      break;
+    case "ratioAtMost":
+      pass = ratio !== undefined && ratio <= target.limit;
       break;
     case "reportOnly":
       pass = true;
