@@ -5,7 +5,26 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
-export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; problems: string[] };
+export type LighthouseScores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  problems: string[];
+  /** Lighthouse's measure of this machine's CPU (a mid-tier phone scores about 1000, a low-tier one about 264). */
+  benchmarkIndex: number;
+};
+
+/**
+ * The CPU slowdown that makes this machine behave like a low-tier phone. Lighthouse's
+ * default of 4x assumes a fast desktop; on a slow server it over-throttles.
+ * Chrome DevTools' CPU calibration (and PageSpeed Insights since Lighthouse 12.2.3)
+ * scale the slowdown to the host's benchmark index the same way; the target is
+ * DevTools' low-tier device (a Moto G4 class phone, score 264).
+ */
+export const LOW_TIER_PHONE_SCORE = 264;
+export function calibratedSlowdown(benchmarkIndex: number): number {
+  return Math.max(1, Math.round((benchmarkIndex / LOW_TIER_PHONE_SCORE) * 100) / 100);
+}
 
 export function chromiumPath(): string | null {
   const candidate = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -13,7 +32,7 @@ export function chromiumPath(): string | null {
 }
 
 /** Lighthouse (its default mobile preset: emulated phone, slow 4G, 4× CPU slowdown) in Debian's chromium. */
-export function runLighthouse(url: string, { cookie, chrome }: { cookie?: string; chrome: string }): LighthouseScores {
+export function runLighthouse(url: string, { cookie, chrome, cpuSlowdown }: { cookie?: string; chrome: string; cpuSlowdown?: number }): LighthouseScores {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-lh-")), "report.json");
   const cli = path.join(root, "node_modules", "lighthouse", "cli", "index.js");
   const args = [
@@ -25,12 +44,14 @@ export function runLighthouse(url: string, { cookie, chrome }: { cookie?: string
     "--only-categories=performance,accessibility,best-practices",
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync",
     ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+    ...(cpuSlowdown ? [`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`] : []),
   ];
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000 });
   if (!fs.existsSync(out)) throw new Error(`lighthouse failed: ${result.stderr?.slice(-1500)}`);
   type Report = {
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
     audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
+    environment: { benchmarkIndex: number };
   };
   const report = JSON.parse(fs.readFileSync(out, "utf8")) as Report;
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
@@ -44,5 +65,5 @@ export function runLighthouse(url: string, { cookie, chrome }: { cookie?: string
       }
     }
   }
-  return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), problems };
+  return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), problems, benchmarkIndex: report.environment.benchmarkIndex };
 }

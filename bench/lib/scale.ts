@@ -23,19 +23,8 @@ import { sequentialScans } from "./plan";
 import { insuredNationalId, NATIONAL_SCALE, scaleSeedStatements, type SeedCounts } from "./seed-sql";
 import { summarize } from "./stats";
 
-/** Tables that grow with the country: a sequential scan of any of them is a bug. */
-export const BIG_TABLES = [
-  "InsuranceRecord",
-  "CitizenAccount",
-  "Coverage",
-  "Request",
-  "RequestEvent",
-  "RequestDocument",
-  "DependentEnrolment",
-  "AuditEntry",
-  "SmsMessage",
-  "AuthSession",
-];
+/** A table with at least this many rows is big: a sequential scan of it is a bug (small tables are rightly scanned). */
+export const BIG_TABLE_ROWS = 100_000;
 
 export type ScaleReport = { figures: Figure[]; seedSteps: { label: string; seconds: number }[]; plans: Record<string, string[]> };
 
@@ -73,7 +62,12 @@ export async function runScale({ runs = 1000, counts = NATIONAL_SCALE, log }: { 
     select: { id: true },
   });
   const session = await createSession({ db, subject: { kind: "CITIZEN", citizenId: citizen.id } });
-  const lastPageCursor = await queueLastPageCursor(url, officer.branchId!);
+  const lastPageCursor = await queueCursor(url, officer.branchId!, "last");
+  const middlePageCursor = await queueCursor(url, officer.branchId!, "middle");
+  const bigTables = await withClient(url, async (client) =>
+    (await client.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND reltuples >= $1`, [BIG_TABLE_ROWS])).rows.map((r) => r.relname),
+  );
+  log(`  big tables: ${bigTables.join(", ")}`);
   const storageRoot = fs.mkdtempSync(path.join(os.tmpdir(), "bench-scale-storage-"));
   const storage = new LocalFileStorage({ root: storageRoot });
   const queueSize = await db.request.count({ where: { branchId: officer.branchId, status: { in: [...OPEN_STATUSES] } } });
@@ -85,6 +79,7 @@ export async function runScale({ runs = 1000, counts = NATIONAL_SCALE, log }: { 
     { name: "a request of mine", run: () => getMyRequest({ db, citizenId: citizen.id, requestId: myRequest.id }) },
     { name: "«افراد تحت تکفل»", run: () => listMyDependents({ db, citizenId: citizen.id }) },
     { name: "staff queue, first page", run: () => listReviewQueue({ db, staff, filters: ZQueueFilters.parse({}) }) },
+    { name: "staff queue, middle page", run: () => listReviewQueue({ db, staff, filters: ZQueueFilters.parse({ after: middlePageCursor }) }) },
     { name: "staff queue, last page", run: () => listReviewQueue({ db, staff, filters: ZQueueFilters.parse({ after: lastPageCursor }) }) },
     { name: "staff queue, newest first", run: () => listReviewQueue({ db, staff, filters: ZQueueFilters.parse({ sort: "newest" }) }) },
     { name: "staff: a request under review", run: () => getRequestForReview({ db, staff, requestId: reviewed.id }) },
@@ -125,7 +120,7 @@ export async function runScale({ runs = 1000, counts = NATIONAL_SCALE, log }: { 
       const found: string[] = [];
       for (const q of sent.filter((q) => /^\s*SELECT/i.test(q.sql))) {
         const { rows } = await client.query<{ "QUERY PLAN": unknown }>(`EXPLAIN (FORMAT JSON) ${q.sql}`, q.args);
-        for (const table of sequentialScans(rows[0]!["QUERY PLAN"])) if (BIG_TABLES.includes(table)) found.push(table);
+        for (const table of sequentialScans(rows[0]!["QUERY PLAN"])) if (bigTables.includes(table)) found.push(table);
       }
       return found;
     });
@@ -141,10 +136,11 @@ export async function runScale({ runs = 1000, counts = NATIONAL_SCALE, log }: { 
     log(`  ${page.name}: p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, ${sent.length} statements, seq scans: ${scans.join(", ") || "none"}`);
   }
   const first = p95.get("staff queue, first page")!;
-  const last = p95.get("staff queue, last page")!;
-  figures.push(
-    figure({ name: "Scale: staff queue last page p95 against its first page", value: round(last), baseline: round(first), unit: "ms", target: { kind: "ratioAtMost", limit: 1.5 } }),
-  );
+  for (const page of ["middle", "last"]) {
+    const p = p95.get(`staff queue, ${page} page`)!;
+    // "As fast as": within 2× (these are a few milliseconds; an offset-paginated last page would be hundreds of times slower).
+    figures.push(figure({ name: `Scale: staff queue ${page} page p95 against its first page`, value: round(p), baseline: round(first), unit: "ms", target: { kind: "ratioAtMost", limit: 2 } }));
+  }
 
   await db.$disconnect();
   fs.rmSync(storageRoot, { recursive: true, force: true });
@@ -153,14 +149,14 @@ export async function runScale({ runs = 1000, counts = NATIONAL_SCALE, log }: { 
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-/** The cursor that opens the queue's last page (the same encoding as list-review-queue.ts: base64url JSON of dueAt, createdAt, id). */
-async function queueLastPageCursor(url: string, branchId: string): Promise<string> {
+/** The cursor that opens the queue's middle or last page (the same encoding as list-review-queue.ts: base64url JSON of dueAt, createdAt, id). */
+async function queueCursor(url: string, branchId: string, where: "middle" | "last"): Promise<string> {
   return withClient(url, async (client) => {
     const { rows } = await client.query<{ dueAt: Date | null; createdAt: Date; id: string }>(
       `SELECT "dueAt", "createdAt", id FROM "Request"
        WHERE "branchId" = $1 AND status = ANY($2::"RequestStatus"[]) AND kind IN ('DEPENDENT_ENROLMENT', 'QUESTION')
        ORDER BY "dueAt" ASC NULLS LAST, id ASC
-       OFFSET GREATEST(0, (SELECT count(*) FROM "Request" WHERE "branchId" = $1 AND status = ANY($2::"RequestStatus"[])) - 11) LIMIT 1`,
+       OFFSET GREATEST(0, (SELECT ${where === "last" ? "count(*) - 11" : "count(*) / 2"} FROM "Request" WHERE "branchId" = $1 AND status = ANY($2::"RequestStatus"[]))) LIMIT 1`,
       [branchId, [...OPEN_STATUSES]],
     );
     const row = rows[0]!;
