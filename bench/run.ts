@@ -134,6 +134,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 async function main() {
   const started = Date.now();
+  const loadBefore = os.loadavg()[0]!;
   const resultsDir = path.join(root, "bench", "results");
   fs.mkdirSync(resultsDir, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-data-"));
@@ -220,13 +221,15 @@ async function main() {
   const result = {
     startedAt: new Date(started).toISOString(),
     seconds: Math.round((Date.now() - started) / 1000),
-    machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, pinned: process.env.BENCH_PINNED === "1" },
+    machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, pinned: process.env.BENCH_PINNED === "1", loadAverage: { before: loadBefore, after: os.loadavg()[0] } },
     options,
     figures,
     notes,
   };
   fs.writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\n${formatTable(figures)}\n\nWritten to bench/results/latest.json (${result.seconds} s).`);
+  const busiest = Math.max(loadBefore, os.loadavg()[0]!);
+  if (busiest > 2.5) console.log(`!!! Load average reached ${busiest.toFixed(1)} on ${os.cpus().length} cores: other work shared the machine; HTTP and Lighthouse rows are not trustworthy.`);
   process.exitCode = figures.every((f) => f.pass) ? 0 : 1;
 }
 
