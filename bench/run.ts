@@ -6,9 +6,9 @@ import path from "node:path";
 import { signInsPerSecond } from "./lib/argon2";
 import { recreateDatabase, withClient } from "./lib/databases";
 import { figure, unmeasured, type Figure, type Target } from "./lib/figures";
-import { expectPage, measureLoad, questionFormPost, signIn, type LoadResult } from "./lib/http";
+import { expectFiled, expectPage, measureLoad, questionFormPost, signIn, type LoadResult } from "./lib/http";
 import { javascriptBytes } from "./lib/js-size";
-import { calibratedSlowdown, chromiumPath, LOW_TIER_PHONE_SCORE, runLighthouse } from "./lib/lighthouse";
+import { chromiumPath, runLighthouse } from "./lib/lighthouse";
 import { runScale } from "./lib/scale";
 import { httpSeedStatements } from "./lib/seed-sql";
 import { build, setUpDatabase, startServer, type RunningServer } from "./lib/server";
@@ -42,13 +42,15 @@ async function httpBenchmarks(server: RunningServer, cookies: { citizen: string;
   const baselineBefore = await load(baselinePath);
   log(`  baseline: ${describe(baselineBefore)}`);
   const questionHtml = await expectPage(`${url}/account/requests/new`, cookies.submitter, "ثبت پرسش یا درخواست");
+  const submission = questionFormPost(questionHtml);
+  await expectFiled(`${url}/account/requests/new`, cookies.submitter, submission);
   const pages: { name: string; result: LoadResult; targeted: boolean }[] = [];
   const measured = [
     { name: "home", path: "/", targeted: false },
     { name: "sign-in page", path: "/login", targeted: false },
     { name: "citizen «درخواست‌های من»", path: "/account/requests", cookie: cookies.citizen, targeted: true },
     { name: "staff queue", path: "/staff/requests", cookie: cookies.staff, targeted: true },
-    { name: "question form submission (server action)", path: "/account/requests/new", cookie: cookies.submitter, post: questionFormPost(questionHtml), expectStatus: 303, targeted: false },
+    { name: "question form submission (server action)", path: "/account/requests/new", cookie: cookies.submitter, post: submission, expectStatus: 303, targeted: false },
   ];
   for (const page of measured) {
     const result = await load(page.path, {
@@ -95,19 +97,7 @@ function lighthouse(server: RunningServer, cookies: { citizen: string; staff: st
     { name: "staff queue", path: "/staff/requests", cookie: cookies.staff },
   ];
   const problems: Record<string, string[]> = {};
-  // One run to read this machine's CPU benchmark, to scale the CPU slowdown to a low-tier phone.
-  let cpuSlowdown: number | undefined;
-  if (chrome) {
-    try {
-      const { benchmarkIndex } = runLighthouse(`${server.url}/`, { chrome });
-      cpuSlowdown = calibratedSlowdown(benchmarkIndex);
-      notes.lighthouse = { benchmarkIndex, cpuSlowdown, lowTierPhoneScore: LOW_TIER_PHONE_SCORE };
-      figures.push(figure({ name: `Lighthouse: CPU slowdown for a low-tier phone (benchmark index ${Math.round(benchmarkIndex)})`, value: cpuSlowdown, unit: "×", target: { kind: "reportOnly" } }));
-      log(`  benchmark index ${Math.round(benchmarkIndex)}: CPU slowdown ${cpuSlowdown}× (Lighthouse's default assumes a fast desktop: 4×)`);
-    } catch (error) {
-      log(`  calibration failed, using Lighthouse's default slowdown: ${String(error).slice(0, 200)}`);
-    }
-  }
+  const benchmarkIndexes: number[] = [];
   for (const page of pages) {
     const targets = [
       { key: "performance", label: "performance", target: { kind: "atLeast", limit: 95 } },
@@ -119,15 +109,21 @@ function lighthouse(server: RunningServer, cookies: { citizen: string; staff: st
       continue;
     }
     try {
-      const scores = runLighthouse(`${server.url}${page.path}`, { cookie: page.cookie, chrome, cpuSlowdown });
+      const scores = runLighthouse(`${server.url}${page.path}`, { cookie: page.cookie, chrome });
       for (const t of targets) figures.push(figure({ name: `Lighthouse ${page.name}: ${t.label}`, value: scores[t.key], unit: "", target: t.target }));
       problems[page.name] = scores.problems;
+      benchmarkIndexes.push(scores.benchmarkIndex);
       log(`  Lighthouse ${page.name}: ${scores.performance} / ${scores.accessibility} / ${scores.bestPractices}${scores.problems.length ? `\n    ${scores.problems.join("\n    ")}` : ""}`);
     } catch (error) {
       for (const t of targets) figures.push(unmeasured(`Lighthouse ${page.name}: ${t.label}`, "", t.target, String(error).slice(0, 80)));
     }
   }
   notes.lighthouseProblems = problems;
+  if (benchmarkIndexes.length) {
+    // Lighthouse's 4× CPU slowdown assumes a host scoring about 1000 or more; below that its results are too harsh.
+    const lowest = Math.round(Math.min(...benchmarkIndexes));
+    figures.push(figure({ name: "Lighthouse: this machine's CPU benchmark index (lowest of the runs)", value: lowest, unit: "", target: { kind: "reportOnly" } }));
+  }
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

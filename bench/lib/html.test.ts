@@ -27,6 +27,12 @@ describe("actionFormFields", () => {
     ]);
   });
 
+  it("skips other action forms (the header's sign-out) when asked for the one with a given field", () => {
+    const signOut = `<form action="" method="POST"><input type="hidden" name="$ACTION_ID_00aa"/><button>خروج</button></form>`;
+    expect(actionFormFields(signOut + page)).toEqual([["$ACTION_ID_00aa", ""]]);
+    expect(actionFormFields(signOut + page, "subject").map(([name]) => name)).toContain("$ACTION_KEY");
+  });
+
   it("finds nothing on a page without such a form", () => {
     expect(actionFormFields("<form><input type=\"hidden\" name=\"q\" value=\"1\"/></form>")).toEqual([]);
   });

@@ -9,15 +9,17 @@ const attribute = (tag: string, name: string): string | undefined => {
 };
 
 /**
- * The hidden inputs of the first form that posts to a server action without
+ * The hidden inputs of the first form (having an input named `containing`, when
+ * given: pages also carry the header's sign-out form) that posts to a server action without
  * JavaScript (React renders `$ACTION_REF_n`, `$ACTION_n:k` and `$ACTION_KEY`,
  * or `$ACTION_ID_<id>`), plus its other hidden inputs (e.g. submissionId).
  * Posting them as multipart/form-data to the page runs the action as a browser
  * without JavaScript would.
  */
-export function actionFormFields(html: string): [string, string][] {
+export function actionFormFields(html: string, containing?: string): [string, string][] {
   const forms = html.match(/<form\b[\s\S]*?<\/form>/g) ?? [];
   for (const form of forms) {
+    if (containing && !(form.match(/<(?:input|textarea|select)\b[^>]*>/g) ?? []).some((tag) => attribute(tag, "name") === containing)) continue;
     const hidden = (form.match(/<input\b[^>]*>/g) ?? [])
       .filter((tag) => attribute(tag, "type") === "hidden")
       .map((tag) => [attribute(tag, "name") ?? "", attribute(tag, "value") ?? ""] as [string, string])

@@ -6,7 +6,7 @@ import { actionFormFields, multipartBody } from "./html";
 export async function signIn(baseUrl: string, page: "/login" | "/staff/login", fields: Record<string, string>): Promise<string> {
   const html = await (await fetch(`${baseUrl}${page}`)).text();
   const form = new FormData();
-  for (const [name, value] of actionFormFields(html)) form.append(name, value);
+  for (const [name, value] of actionFormFields(html, "password")) form.append(name, value);
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   const res = await fetch(`${baseUrl}${page}`, { method: "POST", body: form, redirect: "manual", headers: { origin: baseUrl } });
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith("tamin.session="));
@@ -74,9 +74,19 @@ export async function measureLoad(load: Load): Promise<LoadResult> {
   };
 }
 
+/** Posts once and checks the action answered with the redirect to the new request (not to sign-in, not an error). */
+export async function expectFiled(url: string, cookie: string, post: () => { body: string; contentType: string }) {
+  const { body, contentType } = post();
+  const res = await fetch(url, { method: "POST", body, redirect: "manual", headers: { cookie, origin: new URL(url).origin, "content-type": contentType } });
+  const location = res.headers.get("location") ?? "";
+  if (res.status !== 303 || !/^\/account\/requests\/[0-9a-f-]{36}\?filed=1$/.test(location)) {
+    throw new Error(`the question form answered ${res.status} ${location}, not the redirect to a new request`);
+  }
+}
+
 /** The question form posted without JavaScript, each time with a new submissionId (the same id twice files once). */
 export function questionFormPost(formHtml: string) {
-  const fields = actionFormFields(formHtml).filter(([name]) => name !== "submissionId");
+  const fields = actionFormFields(formHtml, "subject").filter(([name]) => name !== "submissionId");
   if (!fields.some(([name]) => name.startsWith("$ACTION_"))) throw new Error("no server-action form on the question page");
   const boundary = `----bench${crypto.randomBytes(8).toString("hex")}`;
   const contentType = `multipart/form-data; boundary=${boundary}`;

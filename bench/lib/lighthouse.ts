@@ -14,25 +14,13 @@ export type LighthouseScores = {
   benchmarkIndex: number;
 };
 
-/**
- * The CPU slowdown that makes this machine behave like a low-tier phone. Lighthouse's
- * default of 4x assumes a fast desktop; on a slow server it over-throttles.
- * Chrome DevTools' CPU calibration (and PageSpeed Insights since Lighthouse 12.2.3)
- * scale the slowdown to the host's benchmark index the same way; the target is
- * DevTools' low-tier device (a Moto G4 class phone, score 264).
- */
-export const LOW_TIER_PHONE_SCORE = 264;
-export function calibratedSlowdown(benchmarkIndex: number): number {
-  return Math.max(1, Math.round((benchmarkIndex / LOW_TIER_PHONE_SCORE) * 100) / 100);
-}
-
 export function chromiumPath(): string | null {
   const candidate = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || "/usr/bin/chromium";
   return fs.existsSync(candidate) ? candidate : null;
 }
 
 /** Lighthouse (its default mobile preset: emulated phone, slow 4G, 4× CPU slowdown) in Debian's chromium. */
-export function runLighthouse(url: string, { cookie, chrome, cpuSlowdown }: { cookie?: string; chrome: string; cpuSlowdown?: number }): LighthouseScores {
+export function runLighthouse(url: string, { cookie, chrome }: { cookie?: string; chrome: string }): LighthouseScores {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-lh-")), "report.json");
   const cli = path.join(root, "node_modules", "lighthouse", "cli", "index.js");
   const args = [
@@ -44,7 +32,6 @@ export function runLighthouse(url: string, { cookie, chrome, cpuSlowdown }: { co
     "--only-categories=performance,accessibility,best-practices",
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync",
     ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
-    ...(cpuSlowdown ? [`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`] : []),
   ];
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000 });
   if (!fs.existsSync(out)) throw new Error(`lighthouse failed: ${result.stderr?.slice(-1500)}`);
