@@ -93,9 +93,10 @@ describe(`SQL statements per page do not grow with the rows shown, on ${testEngi
     });
     expect(before).toBeLessThan(25);
     expect(first.rows).toBe(25);
-    expect(full).toBe(one);
+    // A short queue also reads the requests without a deadline (one more query and its relations): never more with more rows.
+    expect(full).toBeLessThanOrEqual(one);
     const second = await statements(() => queue(first.next!));
-    expect(second).toBe(one);
+    expect(second).toBeLessThanOrEqual(one);
   });
 
   it("«درخواست‌های من» (listMyRequests)", async () => {

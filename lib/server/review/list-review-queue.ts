@@ -60,7 +60,8 @@ function afterNewest(cursor: Cursor): Prisma.RequestWhereInput {
 /**
  * By deadline, soonest first; requests without a deadline (decided, or waiting on
  * the applicant) last. Read as two ordered parts, each straight off an index:
- * the rows with a deadline after the cursor, then those without one.
+ * the rows with a deadline after the cursor, then (on the page where those run
+ * out) the rows without one.
  */
 function dueParts(cursor: Cursor | null): { withDeadline: Prisma.RequestWhereInput | null; withoutDeadline: Prisma.RequestWhereInput } {
   if (cursor && cursor.d === null) return { withDeadline: null, withoutDeadline: { dueAt: null, id: { gt: cursor.i } } };
@@ -125,16 +126,15 @@ export async function listReviewQueue({
   const page = (part: Prisma.RequestWhereInput | null, orderBy: Prisma.RequestOrderByWithRelationInput[]) =>
     db.request.findMany({ where: part ? { AND: [where, part] } : where, orderBy, take: pageSize + 1, select: queueSelect });
   const byDeadline = filters.sort === "newest" ? null : dueParts(cursor);
-  const [parts, calendar] = await Promise.all([
-    byDeadline
-      ? Promise.all([
-          byDeadline.withDeadline ? page(byDeadline.withDeadline, [{ dueAt: "asc" }, { id: "asc" }]) : Promise.resolve([]),
-          page(byDeadline.withoutDeadline, [{ id: "asc" }]),
-        ])
-      : Promise.all([page(cursor ? afterNewest(cursor) : null, queueOrder("newest"))]),
-    getWorkCalendar({ db, now }),
-  ]);
-  const found = parts.flat().slice(0, pageSize + 1);
+  const rows = async () => {
+    if (!byDeadline) return page(cursor ? afterNewest(cursor) : null, queueOrder("newest"));
+    const withDeadline = byDeadline.withDeadline ? await page(byDeadline.withDeadline, [{ dueAt: "asc" }, { id: "asc" }]) : [];
+    // Only the page where the deadlines run out reads the requests without one.
+    if (withDeadline.length > pageSize) return withDeadline;
+    return [...withDeadline, ...(await page(byDeadline.withoutDeadline, [{ id: "asc" }]))];
+  };
+  const [all, calendar] = await Promise.all([rows(), getWorkCalendar({ db, now })]);
+  const found = all.slice(0, pageSize + 1);
   const shown = found.slice(0, pageSize);
   return {
     rows: shown.map((row) => ({
