@@ -16,7 +16,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["{lib,app,components,scripts}/**/*.test.{ts,tsx}"],
+          include: ["{lib,app,components,scripts,bench}/**/*.test.{ts,tsx}"],
           exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
           setupFiles: ["tests/support/fail-on-console-error.ts"],
           environment: "node",

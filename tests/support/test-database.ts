@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { runMigrations, type MigrationFile } from "@/lib/server/db/migrate";
-import { prismaForPglite, prismaForPostgres, type Db } from "@/lib/server/db/prisma";
+import { prismaForPglite, prismaForPostgres, type ClientOptions, type Db } from "@/lib/server/db/prisma";
 import { pgClientExecutor, pgliteExecutor, type SqlExecutor } from "@/lib/server/db/sql-executor";
 
 export type TestDatabase = {
@@ -26,20 +26,26 @@ export function testEngine(): "pglite" | "postgres" {
 export async function createTestDatabase({
   migrate = true,
   migrations,
-}: { migrate?: boolean; migrations?: MigrationFile[] } = {}): Promise<TestDatabase> {
-  const database = testEngine() === "postgres" ? await createPostgresDatabase() : await createPgliteDatabase();
+  client = {},
+}: {
+  migrate?: boolean;
+  migrations?: MigrationFile[];
+  /** e.g. `onQuery` to see every statement the Prisma client sends (query-count test). */
+  client?: ClientOptions;
+} = {}): Promise<TestDatabase> {
+  const database = testEngine() === "postgres" ? await createPostgresDatabase(client) : await createPgliteDatabase(client);
   if (migrate) await database.withExecutor((executor) => runMigrations({ executor, migrations }));
   return database;
 }
 
-async function createPgliteDatabase(): Promise<TestDatabase> {
+async function createPgliteDatabase(client: ClientOptions): Promise<TestDatabase> {
   const db = new PGlite();
   await db.waitReady;
   let prisma: Db | undefined;
   return {
     engine: "pglite",
     withExecutor: (fn) => fn(pgliteExecutor(db)),
-    prisma: () => (prisma ??= prismaForPglite(db)),
+    prisma: () => (prisma ??= prismaForPglite(db, client)),
     async close() {
       await prisma?.$disconnect();
       await db.close();
@@ -47,7 +53,7 @@ async function createPgliteDatabase(): Promise<TestDatabase> {
   };
 }
 
-async function createPostgresDatabase(): Promise<TestDatabase> {
+async function createPostgresDatabase(client: ClientOptions): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("TEST_DB_ENGINE=postgres needs TEST_DATABASE_URL");
   const name = `portal_test_${crypto.randomBytes(6).toString("hex")}`;
@@ -71,7 +77,7 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
         await client.end();
       }
     },
-    prisma: () => (prisma ??= prismaForPostgres(databaseUrl, 4)),
+    prisma: () => (prisma ??= prismaForPostgres(databaseUrl, 4, client)),
     async close() {
       await prisma?.$disconnect();
       const dropper = new pg.Client({ connectionString: serverUrl });

@@ -4,20 +4,27 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { PGlite } from "@electric-sql/pglite";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { observeAdapter, type QueryObserver } from "./observe-queries";
 import { openPglite } from "./sql-executor";
 
 export type Db = PrismaClient;
 
 type PrismaAdapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
 
+/** Options for clients built by tests and the benchmark: `onQuery` sees every SQL statement sent. */
+export type ClientOptions = { onQuery?: QueryObserver };
+
+const withObserver = (adapter: PrismaAdapter, { onQuery }: ClientOptions): PrismaAdapter =>
+  onQuery && adapter ? observeAdapter(adapter, onQuery) : adapter;
+
 /** The Prisma client for an open PGlite instance (tests pass their own in-memory one). */
-export function prismaForPglite(db: PGlite): PrismaClient {
+export function prismaForPglite(db: PGlite, options: ClientOptions = {}): PrismaClient {
   // pglite-prisma-adapter is typed against an older driver-adapter-utils than Prisma 6.19.
-  return new PrismaClient({ adapter: new PrismaPGlite(db) as unknown as PrismaAdapter });
+  return new PrismaClient({ adapter: withObserver(new PrismaPGlite(db) as unknown as PrismaAdapter, options) });
 }
 
-export function prismaForPostgres(url: string, maxConnections = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: maxConnections }) });
+export function prismaForPostgres(url: string, maxConnections = 10, options: ClientOptions = {}): PrismaClient {
+  return new PrismaClient({ adapter: withObserver(new PrismaPg({ connectionString: url, max: maxConnections }), options) });
 }
 
 async function createClient(database: AppConfig["database"]): Promise<PrismaClient> {

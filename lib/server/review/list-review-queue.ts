@@ -46,16 +46,28 @@ function decodeCursor(raw: string | undefined): Cursor | null {
   }
 }
 
-/** Rows after the cursor in the page's order (keyset pagination: as fast on page 1,000 as on page 1). */
-function afterCursor(sort: TQueueFilters["sort"], cursor: Cursor): Prisma.RequestWhereInput {
-  if (sort === "newest") {
-    const c = new Date(cursor.c);
-    return { OR: [{ createdAt: { lt: c } }, { createdAt: c, id: { lt: cursor.i } }] };
-  }
-  // By deadline, soonest first; requests without a deadline (waiting on the applicant) last.
-  if (cursor.d === null) return { dueAt: null, id: { gt: cursor.i } };
-  const d = new Date(cursor.d);
-  return { OR: [{ dueAt: { gt: d } }, { dueAt: d, id: { gt: cursor.i } }, { dueAt: null }] };
+/**
+ * Rows after the cursor in the page's order (keyset pagination: as fast on page
+ * 1,000 as on page 1). Each bound repeats the leading column as a range
+ * (`createdAt <= c`, `dueAt >= d`) so PostgreSQL starts the index scan at the
+ * cursor instead of filtering every row before it.
+ */
+function afterNewest(cursor: Cursor): Prisma.RequestWhereInput {
+  const c = new Date(cursor.c);
+  return { createdAt: { lte: c }, OR: [{ createdAt: { lt: c } }, { id: { lt: cursor.i } }] };
+}
+
+/**
+ * By deadline, soonest first; requests without a deadline (decided, or waiting on
+ * the applicant) last. Read as two ordered parts, each straight off an index:
+ * the rows with a deadline after the cursor, then (on the page where those run
+ * out) the rows without one.
+ */
+function dueParts(cursor: Cursor | null): { withDeadline: Prisma.RequestWhereInput | null; withoutDeadline: Prisma.RequestWhereInput } {
+  if (cursor && cursor.d === null) return { withDeadline: null, withoutDeadline: { dueAt: null, id: { gt: cursor.i } } };
+  if (!cursor) return { withDeadline: { dueAt: { not: null } }, withoutDeadline: { dueAt: null } };
+  const d = new Date(cursor.d!);
+  return { withDeadline: { dueAt: { gte: d }, OR: [{ dueAt: { gt: d } }, { id: { gt: cursor.i } }] }, withoutDeadline: { dueAt: null } };
 }
 
 /** The filters as a where clause, scoped to the officer's branch (also used by the CSV export). */
@@ -111,18 +123,21 @@ export async function listReviewQueue({
   if (!canWorkOnFiles(staff)) throw new AppError("NOT_FOUND");
   const cursor = decodeCursor(filters.after);
   const where = queueWhere(staff, filters, now);
-  const [found, calendar] = await Promise.all([
-    db.request.findMany({
-      where: cursor ? { AND: [where, afterCursor(filters.sort, cursor)] } : where,
-      orderBy: queueOrder(filters.sort),
-      take: pageSize + 1,
-      select: queueSelect,
-    }),
-    getWorkCalendar({ db, now }),
-  ]);
-  const page = found.slice(0, pageSize);
+  const page = (part: Prisma.RequestWhereInput | null, orderBy: Prisma.RequestOrderByWithRelationInput[]) =>
+    db.request.findMany({ where: part ? { AND: [where, part] } : where, orderBy, take: pageSize + 1, select: queueSelect });
+  const byDeadline = filters.sort === "newest" ? null : dueParts(cursor);
+  const rows = async () => {
+    if (!byDeadline) return page(cursor ? afterNewest(cursor) : null, queueOrder("newest"));
+    const withDeadline = byDeadline.withDeadline ? await page(byDeadline.withDeadline, [{ dueAt: "asc" }, { id: "asc" }]) : [];
+    // Only the page where the deadlines run out reads the requests without one.
+    if (withDeadline.length > pageSize) return withDeadline;
+    return [...withDeadline, ...(await page(byDeadline.withoutDeadline, [{ id: "asc" }]))];
+  };
+  const [all, calendar] = await Promise.all([rows(), getWorkCalendar({ db, now })]);
+  const found = all.slice(0, pageSize + 1);
+  const shown = found.slice(0, pageSize);
   return {
-    rows: page.map((row) => ({
+    rows: shown.map((row) => ({
       id: row.id,
       trackingCode: row.trackingCode,
       kind: row.kind,
@@ -137,6 +152,6 @@ export async function listReviewQueue({
       assignee: row.assignedStaff ? { id: row.assignedStaff.id, name: `${row.assignedStaff.firstName} ${row.assignedStaff.lastName}` } : null,
       duplicate: Boolean(row.enrolment?.duplicateOfNationalId),
     })),
-    nextCursor: found.length > pageSize ? encodeCursor(page[page.length - 1]!) : null,
+    nextCursor: found.length > pageSize ? encodeCursor(shown[shown.length - 1]!) : null,
   };
 }

@@ -1,0 +1,106 @@
+import crypto from "node:crypto";
+import autocannon from "autocannon";
+import { actionFormFields, multipartBody } from "./html";
+
+/** Signs in once through the page's own form, as a browser without JavaScript would; returns the Cookie header. */
+export async function signIn(baseUrl: string, page: "/login" | "/staff/login", fields: Record<string, string>): Promise<string> {
+  const html = await (await fetch(`${baseUrl}${page}`)).text();
+  const form = new FormData();
+  for (const [name, value] of actionFormFields(html, "password")) form.append(name, value);
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  const res = await fetch(`${baseUrl}${page}`, { method: "POST", body: form, redirect: "manual", headers: { origin: baseUrl } });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("tamin.session="));
+  if (res.status !== 303 || !cookie) throw new Error(`signing in at ${page} failed (HTTP ${res.status})`);
+  return cookie.split(";")[0]!;
+}
+
+/** Fetches a page and checks that it is the page meant (not a redirect to sign-in, not an error). */
+export async function expectPage(url: string, cookie: string | undefined, mustContain: string): Promise<string> {
+  const res = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  const html = await res.text();
+  if (res.status !== 200 || !html.includes(mustContain)) throw new Error(`${url} answered ${res.status} without «${mustContain}»`);
+  return html;
+}
+
+export type LoadResult = { requestsPerSecond: number; p50: number; p99: number; ok: number; failed: number };
+
+type Load = {
+  url: string;
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+  headers?: Record<string, string>;
+  /** A POST whose body is built anew for each request. */
+  post?: () => { body: string; contentType: string };
+  expectStatus?: number;
+};
+
+function run({ url, connections, seconds, headers = {}, post }: Omit<Load, "warmupSeconds" | "expectStatus">) {
+  return autocannon({
+    url,
+    connections,
+    duration: seconds,
+    headers,
+    ...(post
+      ? {
+          method: "POST" as const,
+          requests: [
+            {
+              method: "POST" as const,
+              setupRequest: (request: autocannon.Request) => {
+                const { body, contentType } = post();
+                return { ...request, body, headers: { ...headers, ...request.headers, "content-type": contentType } };
+              },
+            },
+          ],
+        }
+      : {}),
+  });
+}
+
+/** Warm-up (discarded), then the measured run: requests per second, p50 and p99 latency in ms. */
+export async function measureLoad(load: Load): Promise<LoadResult> {
+  await run({ ...load, seconds: load.warmupSeconds });
+  const result = await run(load);
+  const expected = String(load.expectStatus ?? 200);
+  const ok = result.statusCodeStats?.[expected as keyof typeof result.statusCodeStats]?.count ?? 0;
+  const failed = result.requests.total - ok + result.errors + result.timeouts;
+  return {
+    requestsPerSecond: ok / load.seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok,
+    failed,
+  };
+}
+
+/** Posts once and checks the action answered with the redirect to the new request (not to sign-in, not an error). */
+export async function expectFiled(url: string, cookie: string, post: () => { body: string; contentType: string }) {
+  const { body, contentType } = post();
+  const res = await fetch(url, { method: "POST", body, redirect: "manual", headers: { cookie, origin: new URL(url).origin, "content-type": contentType } });
+  const location = res.headers.get("location") ?? "";
+  if (res.status !== 303 || !/^\/account\/requests\/[0-9a-f-]{36}\?filed=1$/.test(location)) {
+    throw new Error(`the question form answered ${res.status} ${location}, not the redirect to a new request`);
+  }
+}
+
+/** The question form posted without JavaScript, each time with a new submissionId (the same id twice files once). */
+export function questionFormPost(formHtml: string) {
+  const fields = actionFormFields(formHtml, "subject").filter(([name]) => name !== "submissionId");
+  if (!fields.some(([name]) => name.startsWith("$ACTION_"))) throw new Error("no server-action form on the question page");
+  const boundary = `----bench${crypto.randomBytes(8).toString("hex")}`;
+  const contentType = `multipart/form-data; boundary=${boundary}`;
+  return () => ({
+    contentType,
+    body: multipartBody(
+      [
+        ...fields,
+        ["submissionId", crypto.randomUUID()],
+        ["domain", "INSURANCE"],
+        ["subject", "سابقه بیمه"],
+        ["body", "سابقه پرداخت حق بیمه سال ۱۳۹۸ من در پرونده دیده نمی‌شود؛ لطفاً بررسی کنید."],
+      ],
+      boundary,
+    ),
+  });
+}

@@ -1,0 +1,56 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+
+export type LighthouseScores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  problems: string[];
+  /** Lighthouse's measure of this machine's CPU (a mid-tier phone scores about 1000, a low-tier one about 264). */
+  benchmarkIndex: number;
+};
+
+export function chromiumPath(): string | null {
+  const candidate = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  return fs.existsSync(candidate) ? candidate : null;
+}
+
+/** Lighthouse (its default mobile preset: emulated phone, slow 4G, 4× CPU slowdown) in Debian's chromium. */
+export function runLighthouse(url: string, { cookie, chrome }: { cookie?: string; chrome: string }): LighthouseScores {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-lh-")), "report.json");
+  const cli = path.join(root, "node_modules", "lighthouse", "cli", "index.js");
+  const args = [
+    cli,
+    url,
+    "--quiet",
+    "--output=json",
+    `--output-path=${out}`,
+    "--only-categories=performance,accessibility,best-practices",
+    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync",
+    ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+  ];
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000 });
+  if (!fs.existsSync(out)) throw new Error(`lighthouse failed: ${result.stderr?.slice(-1500)}`);
+  type Report = {
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+    audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
+    environment: { benchmarkIndex: number };
+  };
+  const report = JSON.parse(fs.readFileSync(out, "utf8")) as Report;
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  const problems: string[] = [];
+  for (const [category, { auditRefs }] of Object.entries(report.categories)) {
+    for (const ref of auditRefs) {
+      const audit = report.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        problems.push(`${category}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""} [score ${audit.score}]`);
+      }
+    }
+  }
+  return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), problems, benchmarkIndex: report.environment.benchmarkIndex };
+}
