@@ -22,7 +22,22 @@ const nextConfig = {
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
-      // Frames and page CSP come from proxy.ts; the staff document route is framed by its own page.
+      // Page views get a nonce-based policy from proxy.ts. Posts do not pass
+      // through the proxy (it would read a 2 GB body to its end), so a page that
+      // answers a form posted before JavaScript started gets this fixed policy:
+      // the same limits, except that Next's inline scripts run without a nonce.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "content-type" }],
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value:
+              "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; font-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+          },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
     ];
   },
 };

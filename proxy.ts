@@ -24,9 +24,16 @@ export const config = {
     {
       // Not static files, and not the document downloads, which set their own stricter policy.
       source: "/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|account/requests/[^/]+/documents/|staff/requests/[^/]+/documents/).*)",
+      // Only requests without a body (page views). With a proxy, Next copies a
+      // request's body for it and reads the whole stream, so a 2 GB post would be
+      // read to the end instead of being cut off at the server-action limit.
+      // Posts get a fixed policy from next.config.js instead.
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
+        { type: "header", key: "content-type" },
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
       ],
     },
   ],
