@@ -1,19 +1,10 @@
-import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, staffSignIn, test } from "./fixtures";
 
 const ADMIN = "900001";
 const OFFICER = "120201";
 // A day with no official holiday, used only by this file; the test removes it again.
 const TEST_DAY = "۱۴۰۵/۰۷/۰۷";
 const TEST_DAY_LABEL = "سه‌شنبه ۷ مهر ۱۴۰۵";
-
-async function staffSignIn(page: Page, personnelCode: string) {
-  await page.goto("/staff/login");
-  await page.getByLabel("کد پرسنلی").fill(personnelCode);
-  await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ورود" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-}
 
 test("an administrator lists, adds, edits and deletes official holidays", async ({ page }) => {
   await staffSignIn(page, ADMIN);

@@ -1,12 +1,11 @@
 import type { Browser, APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD, expect, test } from "./fixtures";
+import { DEMO_PASSWORD, PNG, expect, test } from "./fixtures";
 
 // Every page and route handler × every kind of visitor. Citizen A (family A,
 // branch 1201) files a question with an attachment; nobody but A, and staff of
 // branch 1201 on the staff side, may see it. Expected: a status, or where a
 // page sends the visitor. Server actions are checked per action in
 // app/**/actions.test.ts and by the use cases' integration tests.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
 type Visitor = "anonymous" | "citizenA" | "citizenB" | "officer" | "otherBranchOfficer" | "head" | "admin";
 const VISITORS: Visitor[] = ["anonymous", "citizenA", "citizenB", "officer", "otherBranchOfficer", "head", "admin"];

@@ -1,21 +1,14 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, expectAccessible, persian, test } from "./fixtures";
+import { PDF, citizenSignIn, expect, expectAccessible, persian, test } from "./fixtures";
 
 // The demo pensioner (family A). Other tests sign in as him at the same time
 // but never enrol dependents; each test here uses different family members.
 // Families D and F below use their own demo accounts.
 const NATIONAL_ID = "0012345679";
 
-const PDF = Buffer.from("%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
 const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: PDF });
 
-async function signIn(page: Page, nationalId = NATIONAL_ID) {
-  await page.goto("/login");
-  await page.getByLabel("کد ملی").fill(nationalId);
-  await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ورود" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
-}
+const signIn = (page: Page, nationalId = NATIONAL_ID) => citizenSignIn(page, nationalId);
 
 type Person = { nationalId: string; birthDate: string; relationship: string; answers?: Record<string, "بله" | "خیر"> };
 

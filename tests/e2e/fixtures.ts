@@ -60,3 +60,25 @@ export async function latestCodeTo(page: Page, mobile: string): Promise<string> 
 }
 
 export { persian };
+
+/** A citizen signs in at /login and lands on «خدمات من». */
+export async function citizenSignIn(page: Page, nationalId: string) {
+  await page.goto("/login");
+  await page.getByLabel("کد ملی").fill(nationalId);
+  await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "ورود" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
+}
+
+/** Staff sign in at /staff/login and land on the staff home. */
+export async function staffSignIn(page: Page, personnelCode: string) {
+  await page.goto("/staff/login");
+  await page.getByLabel("کد پرسنلی").fill(personnelCode);
+  await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "ورود" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+}
+
+/** Small valid documents for uploads. */
+export const PDF = Buffer.from("%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
+export const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, expectAccessible, persian, test } from "./fixtures";
+import { PNG, citizenSignIn, expect, expectAccessible, persian, test } from "./fixtures";
 
 // The demo citizen; other tests sign in as him at the same time, and none changes his password.
 const NATIONAL_ID = "0012345679";
@@ -9,15 +9,8 @@ const OTHER_NATIONAL_ID = "7198108121";
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
 // A 1×1 PNG.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
-async function signIn(page: Page) {
-  await page.goto("/login");
-  await page.getByLabel("کد ملی").fill(NATIONAL_ID);
-  await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ورود" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
-}
+const signIn = (page: Page) => citizenSignIn(page, NATIONAL_ID);
 
 /** A page in a new browser context: no cookies, nobody signed in. */
 async function anonymousPage(browser: Browser, baseURL: string | undefined) {

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, expect, test } from "./fixtures";
+import { citizenSignIn, DEMO_PASSWORD, expect, test } from "./fixtures";
 
 /** The hidden inputs of a page's forms (Next's server-action ids among them), as a no-JavaScript post sends them. */
 function hiddenFields(html: string): Record<string, string> {
@@ -76,11 +76,7 @@ test.describe("an injected script", () => {
 });
 
 test("pages with personal data are never cached, and the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel("کد ملی").fill("0012345679");
-  await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ورود" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
+  await citizenSignIn(page, "0012345679");
 
   const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("tamin.session"));
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
@@ -97,11 +93,7 @@ test.describe("a form posted from another site", () => {
   test.use({ allowedErrorUrls: [/localhost/] });
 
   test("is refused by the server action and files nothing", async ({ page }) => {
-    await page.goto("/login");
-    await page.getByLabel("کد ملی").fill("0012345679");
-    await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "ورود" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
+    await citizenSignIn(page, "0012345679");
 
     // The question form's own fields, as a no-JavaScript post would send them.
     const html = await (await page.request.get("/account/requests/new")).text();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, expectAccessible, persian, test } from "./fixtures";
+import { DEMO_PASSWORD, PDF, expect, expectAccessible, persian, staffSignIn, test } from "./fixtures";
 
 // Branch 1202: Zeinab (family F) is insured there and has a demo account. Only
 // this spec files a request for her 7-year-old son; dependents.spec.ts types his
@@ -13,15 +13,6 @@ const SON = { nationalId: "0065463552", birthDate: "۱۳۹۸/۰۱/۲۰", firstNa
 // A demo pensioner of branch 1201, with an account: not found from branch 1202.
 const OTHER_BRANCH_CITIZEN = "0012345679";
 
-const PDF = Buffer.from("%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
-
-async function staffSignIn(page: Page, personnelCode: string) {
-  await page.goto("/staff/login");
-  await page.getByLabel("کد پرسنلی").fill(personnelCode);
-  await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ورود" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-}
 
 const errorSummary = (page: Page) => page.getByRole("alert", { name: "مشکلی وجود دارد" });
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, expectAccessible, persian, test } from "./fixtures";
+import { PDF, PNG, citizenSignIn, expect, expectAccessible, persian, staffSignIn, test } from "./fixtures";
 
 // Family A (branch 1201). Other specs sign in as the pensioner at the same time;
 // only this spec enrols his unmarried daughter and his mother, and each test
@@ -11,25 +11,11 @@ const HEAD = "120190";
 const OTHER_BRANCH_OFFICER = "120201";
 const ADMIN = "900001";
 
-const PDF = Buffer.from("%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
 async function citizenPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext({ locale: "fa-IR", timezoneId: "Asia/Tehran" })).newPage();
-  await page.goto("/login");
-  await page.getByLabel("کد ملی").fill(PENSIONER.nationalId);
-  await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ورود" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
+  await citizenSignIn(page, PENSIONER.nationalId);
   return page;
-}
-
-async function staffSignIn(page: Page, personnelCode: string) {
-  await page.goto("/staff/login");
-  await page.getByLabel("کد پرسنلی").fill(personnelCode);
-  await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ورود" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
 }
 
 /** A valid PDF of about `kb` kilobytes (padding in a comment line). */
