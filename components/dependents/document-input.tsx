@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { toPersianDigits } from "@/lib/utils/digits";
+import { MAX_DOCUMENT_BYTES } from "@/lib/schemas/question";
 
-const MAX_BYTES = 5 * 1024 * 1024;
 const subscribeNever = () => () => {};
 
 function formatSize(bytes: number): string {
@@ -43,7 +43,7 @@ export function DocumentInput({
   const showChosen = () => {
     const file = inputRef.current?.files?.[0];
     if (previewRef.current) URL.revokeObjectURL(previewRef.current);
-    previewRef.current = file && /^image\/(png|jpeg)$/.test(file.type) && file.size <= MAX_BYTES ? URL.createObjectURL(file) : null;
+    previewRef.current = file && /^image\/(png|jpeg)$/.test(file.type) && file.size <= MAX_DOCUMENT_BYTES ? URL.createObjectURL(file) : null;
     setChosen(file ? { name: file.name, size: file.size, previewUrl: previewRef.current } : null);
   };
 
@@ -93,7 +93,7 @@ export function DocumentInput({
           {chosen ? (
             <>
               فایل انتخاب‌شده: <bdi>{chosen.name}</bdi> ({formatSize(chosen.size)})
-              {chosen.size > MAX_BYTES ? <strong className="block text-danger">حجم این فایل بیش از ۵ مگابایت است و پذیرفته نمی‌شود.</strong> : null}
+              {chosen.size > MAX_DOCUMENT_BYTES ? <strong className="block text-danger">حجم این فایل بیش از ۵ مگابایت است و پذیرفته نمی‌شود.</strong> : null}
               {chosen.previewUrl ? (
                 // eslint-disable-next-line @next/next/no-img-element -- a local object URL, not an optimisable image
                 <img src={chosen.previewUrl} alt={`پیش‌نمایش ${label}`} className="mt-2 block max-h-40 rounded border border-brand-100" />

@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useRef, useState, type FormEvent } from "react";
+import { MAX_DOCUMENT_BYTES } from "@/lib/schemas/question";
 
 export type UploadProgress = { loaded: number; total: number };
 
-const MAX_BYTES = 5 * 1024 * 1024;
 
 /** One file to `url` with upload progress; the token it gets back, or null (the form then sends the file itself). */
 function send(url: string, file: File, onProgress: (loaded: number) => void): Promise<string | null> {
@@ -53,7 +53,7 @@ export function useUploadAhead(url: string | undefined) {
     const form = event.currentTarget;
     const inputs = [...form.querySelectorAll<HTMLInputElement>('input[type="file"]')].filter((input) => {
       const file = input.files?.[0];
-      return file && file.size > 0 && file.size <= MAX_BYTES;
+      return file && file.size > 0 && file.size <= MAX_DOCUMENT_BYTES;
     });
     if (inputs.length === 0) return;
     event.preventDefault();
