@@ -71,12 +71,14 @@ export async function decideRequest({
   const request = isUuid(requestId)
     ? await db.request.findUnique({
         where: { id: requestId },
-        select: { kind: true, branchId: true, status: true, assignedStaffId: true, applicantNationalId: true },
+        select: { kind: true, branchId: true, status: true, assignedStaffId: true, applicantNationalId: true, updatedAt: true },
       })
     : null;
   if (!request || !canSeeRequest(staff, request)) throw new AppError("NOT_FOUND");
   if (!DECISIONS_FOR[request.kind].includes(decision.type)) throw new AppError("INVALID_INPUT", `${decision.type} does not apply to ${request.kind}`);
-  // The version itself is checked by addRequestEvent, inside the transaction.
+  // Checked here as well as in the transaction: a page shown before a reassignment
+  // must hear "it changed" (reload and see), not "someone else holds it".
+  if (request.updatedAt.getTime() !== expectedVersion.getTime()) throw new AppError("CONFLICT", "Request changed since it was shown");
   if (!canDecide(staff, request)) {
     throw new AppError(request.assignedStaffId === staff.accountId ? "CONFLICT" : "FORBIDDEN", "Not held by this officer, or already decided");
   }
