@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DefinitionList } from "@/components/definition-list";
 import { DeadlineText } from "@/components/requests/deadline-text";
-import { DOMAIN_LABEL, EVENT_LABEL, KIND_LABEL, REASON_LABEL } from "@/components/requests/labels";
+import { DOMAIN_LABEL, KIND_LABEL, REASON_LABEL } from "@/components/requests/labels";
 import { ResubmitForm } from "@/components/requests/resubmit-form";
+import { RequestHistory } from "@/components/requests/request-history";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { isAppError } from "@/lib/errors";
 import { requireCitizen } from "@/lib/server/auth/require-citizen";
@@ -127,18 +128,7 @@ export default async function MyRequestPage({
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="history" className="space-y-3">
-        <h2 id="history">سابقه درخواست</h2>
-        <ol className="space-y-3 border-s-2 border-brand-100 ps-4">
-          {request.events.map((event) => (
-            <li key={event.id}>
-              <p className="font-bold">{EVENT_LABEL[event.type]}</p>
-              <p className="text-sm text-muted">{formatTehranDateTime(event.at)}</p>
-              {event.reasonCode && REASON_LABEL[event.reasonCode] ? <p>{REASON_LABEL[event.reasonCode]}</p> : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <RequestHistory entries={request.events.map(({ id, type, at, reasonCode }) => ({ id, type, at, reasonCode }))} />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { DefinitionList } from "@/components/definition-list";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { DeadlineText } from "@/components/requests/deadline-text";
-import { DOMAIN_LABEL, EVENT_LABEL, KIND_LABEL, REASON_LABEL } from "@/components/requests/labels";
+import { DOMAIN_LABEL, KIND_LABEL } from "@/components/requests/labels";
+import { RequestHistory } from "@/components/requests/request-history";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { AssignForm } from "@/components/staff/assign-form";
 import { DecisionForms } from "@/components/staff/decision-forms";
@@ -17,7 +18,7 @@ import { requireStaff } from "@/lib/server/auth/require-staff";
 import { getDb } from "@/lib/server/db/prisma";
 import { getRequestForReview } from "@/lib/server/review/get-request-for-review";
 import { toPersianDigits } from "@/lib/utils/digits";
-import { formatJalaliForDisplay, formatTehranDateTime, gregorianToJalali } from "@/lib/utils/jalali";
+import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
 import { formatTrackingCode } from "@/lib/utils/tracking-code";
 import { assignAction, claimAction, decideAction } from "./actions";
 
@@ -270,25 +271,17 @@ export default async function ReviewRequestPage({
         </section>
       ) : null}
 
-      <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading">سابقه درخواست</h2>
-        <ol className="space-y-3 border-s-2 border-brand-100 ps-4">
-          {request.events.map((event) => (
-            <li key={event.id}>
-              <p className="font-bold">
-                {event.type === "ASSIGNED" ? `واگذار شد به ${event.assigneeName ?? "—"}` : EVENT_LABEL[event.type]}
-              </p>
-              <p className="text-sm text-muted">
-                {formatTehranDateTime(event.at)}
-                {" · "}
-                {event.actorKind === "STAFF" ? (event.actorName ?? "کارشناس") : event.actorKind === "CITIZEN" ? "متقاضی" : "سامانه"}
-              </p>
-              {event.reasonCode && REASON_LABEL[event.reasonCode] ? <p>{REASON_LABEL[event.reasonCode]}</p> : null}
-              {event.note ? <p className="whitespace-pre-line">{event.note}</p> : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <RequestHistory
+        entries={request.events.map((event) => ({
+          id: event.id,
+          type: event.type,
+          at: event.at,
+          reasonCode: event.reasonCode,
+          note: event.note,
+          title: event.type === "ASSIGNED" ? `واگذار شد به ${event.assigneeName ?? "—"}` : undefined,
+          by: event.actorKind === "STAFF" ? (event.actorName ?? "کارشناس") : event.actorKind === "CITIZEN" ? "متقاضی" : "سامانه",
+        }))}
+      />
     </div>
   );
 }

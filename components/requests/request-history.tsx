@@ -1,0 +1,37 @@
+import type { TRequestEventType } from "@/lib/domain/requests";
+import { formatTehranDateTime } from "@/lib/utils/jalali";
+import { EVENT_LABEL, REASON_LABEL } from "./labels";
+
+export type HistoryEntry = {
+  id: string;
+  type: TRequestEventType;
+  at: Date;
+  reasonCode: string | null;
+  /** Instead of the event's usual words (e.g. who a request was handed to). */
+  title?: string;
+  /** Who did it, for staff; citizens see only what happened. */
+  by?: string;
+  note?: string | null;
+};
+
+/** «سابقه درخواست»: a request's events, oldest first. */
+export function RequestHistory({ entries }: { entries: HistoryEntry[] }) {
+  return (
+    <section aria-labelledby="history" className="space-y-3">
+      <h2 id="history">سابقه درخواست</h2>
+      <ol className="space-y-3 border-s-2 border-brand-100 ps-4">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <p className="font-bold">{entry.title ?? EVENT_LABEL[entry.type]}</p>
+            <p className="text-sm text-muted">
+              {formatTehranDateTime(entry.at)}
+              {entry.by ? ` · ${entry.by}` : null}
+            </p>
+            {entry.reasonCode && REASON_LABEL[entry.reasonCode] ? <p>{REASON_LABEL[entry.reasonCode]}</p> : null}
+            {entry.note ? <p className="whitespace-pre-line">{entry.note}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
