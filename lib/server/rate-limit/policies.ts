@@ -28,6 +28,13 @@ export const OTP_SEND_MOBILE: RateLimitPolicy = { bucket: "otp-send:mobile", max
 /** Request tracking-number look-ups per network (tracking numbers must not be enumerable). */
 export const TRACKING_LOOKUP_IP: RateLimitPolicy = { bucket: "tracking-lookup:ip", max: 20, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };
 
+/**
+ * Failed look-ups per applicant national ID, from any network: guessing the
+ * tracking codes of one person from many addresses stops too. Only misses
+ * count, so the person checking their own request is never locked out.
+ */
+export const TRACKING_LOOKUP_NATIONAL_ID: RateLimitPolicy = { bucket: "tracking-lookup:national-id", max: 20, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };
+
 /** Password-reset requests per account. */
 export const PASSWORD_RESET_ACCOUNT: RateLimitPolicy = { bucket: "password-reset:account", max: 5, windowMs: HOUR, lockMs: HOUR };
 
@@ -39,6 +46,7 @@ export const RATE_LIMIT_POLICIES: readonly RateLimitPolicy[] = [
   SIGN_IN_IP,
   OTP_SEND_MOBILE,
   TRACKING_LOOKUP_IP,
+  TRACKING_LOOKUP_NATIONAL_ID,
   PASSWORD_RESET_ACCOUNT,
   PASSWORD_RESET_IP,
 ];

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalFileStorage } from "@/lib/adapters/storage/local-file-storage";
 import { makeNationalId } from "@/lib/utils/national-id";
-import { formatTrackingCode } from "@/lib/utils/tracking-code";
+import { formatTrackingCode, makeTrackingCode } from "@/lib/utils/tracking-code";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import { fileQuestion } from "./file-question";
 import { lookupRequestStatus } from "./lookup-request-status";
@@ -139,5 +139,24 @@ describe(`looking up a request's status by tracking code on ${testEngine()}`, ()
     const answered = results.filter((result) => "found" in result);
     expect(answered.length).toBeLessThanOrEqual(20);
     expect(answered.length + results.filter((result) => "locked" in result).length).toBe(30);
+  });
+
+  it("locks look-ups for one national ID after twenty misses from many networks; hits are not counted", async () => {
+    const db = database.prisma();
+    const victim = makeNationalId("161803398");
+    const at = minutesLater(200);
+    // Guesses of the victim's codes, each from another network.
+    for (let i = 0; i < 20; i++) {
+      const guess = makeTrackingCode(crypto.randomInt);
+      const result = await lookupRequestStatus({ db, trackingCode: guess, nationalId: victim, ip: `198.18.${i}.1`, now: at });
+      expect(result).not.toHaveProperty("locked");
+    }
+    const next = await lookupRequestStatus({ db, trackingCode, nationalId: victim, ip: "198.18.200.1", now: at });
+    expect(next).toEqual({ locked: true, until: new Date(at.getTime() + 15 * 60_000) });
+    // Another person, from the same new network, is not affected; nor are successful look-ups counted.
+    for (let i = 0; i < 25; i++) {
+      const own = await lookupRequestStatus({ db, trackingCode, nationalId: applicantNationalId, ip: `198.19.${i}.1`, now: at });
+      expect(own).toMatchObject({ found: true });
+    }
   });
 });

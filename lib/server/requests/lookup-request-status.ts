@@ -4,7 +4,7 @@ import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
 import { checkLockout } from "@/lib/server/rate-limit/check-lockout";
 import { rateLimitKey } from "@/lib/server/rate-limit/hash-key";
-import { TRACKING_LOOKUP_IP } from "@/lib/server/rate-limit/policies";
+import { TRACKING_LOOKUP_IP, TRACKING_LOOKUP_NATIONAL_ID } from "@/lib/server/rate-limit/policies";
 import { pruneHitsOccasionally } from "@/lib/server/rate-limit/prune-hits";
 import { recordHit } from "@/lib/server/rate-limit/record-hit";
 import { rateLimitNetwork } from "@/lib/server/request-ip";
@@ -22,8 +22,10 @@ export type RequestStatusLookup =
  * The public status check (no sign-in): a tracking code together with the
  * applicant's national ID gives the request's status, kind and due date, and
  * nothing else, since whoever holds a printed receipt may not be the applicant.
- * Every attempt counts against TRACKING_LOOKUP_IP for the caller's network, so
- * codes cannot be enumerated; while the network is locked nothing is looked up.
+ * Every attempt counts against TRACKING_LOOKUP_IP for the caller's network, and
+ * every miss against TRACKING_LOOKUP_NATIONAL_ID for the national ID typed, so
+ * codes cannot be enumerated from one network or for one person; while either
+ * is locked nothing is looked up.
  */
 export async function lookupRequestStatus({
   db,
@@ -52,11 +54,17 @@ export async function lookupRequestStatus({
 
   const code = parseTrackingCode(trackingCode);
   if (!code || !isValidNationalId(nationalId)) return { found: false };
+  const personKey = rateLimitKey("national-id", nationalId);
+  const person = await checkLockout({ db, policy: TRACKING_LOOKUP_NATIONAL_ID, key: personKey, now });
+  if (person.locked) return { locked: true, until: person.until };
   const request = await db.request.findFirst({
     where: { trackingCode: code, applicantNationalId: nationalId },
     select: { status: true, kind: true, dueAt: true },
   });
-  if (!request) return { found: false };
+  if (!request) {
+    await recordHit({ db, bucket: TRACKING_LOOKUP_NATIONAL_ID.bucket, key: personKey, now });
+    return { found: false };
+  }
   const workingDaysLeft = request.dueAt
     ? workingDaysUntil({ dueAt: request.dueAt, now, calendar: await getWorkCalendar({ db, now }) })
     : null;
