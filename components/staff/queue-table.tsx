@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DeadlineText } from "@/components/requests/deadline-text";
 import { KIND_LABEL } from "@/components/requests/labels";
 import { StatusBadge } from "@/components/requests/status-badge";
@@ -43,9 +42,10 @@ export function QueueTable({ rows, currentStaffId }: { rows: QueueTableRow[]; cu
           {rows.map((row) => (
             <tr key={row.id} className={`border-b border-brand-100 align-top ${row.overdue ? "bg-danger/5" : ""}`}>
               <td className="p-2">
-                <Link href={`/staff/requests/${row.id}`} className="font-bold" dir="ltr">
+                {/* A plain link, not next/link: one per row costs the phone hydration and prefetching (docs/decisions/009). */}
+                <a href={`/staff/requests/${row.id}`} className="font-bold" dir="ltr">
                   {formatTrackingCode(row.trackingCode)}
-                </Link>
+                </a>
               </td>
               <td className="p-2">
                 <span className="block">{KIND_LABEL[row.kind]}</span>

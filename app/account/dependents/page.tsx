@@ -72,9 +72,10 @@ export default async function MyDependentsPage() {
             {open.map((row) => (
               <li key={row.requestId} className="rounded border border-brand-100 p-4">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <Link href={`/account/requests/${row.requestId}`} className="text-lg font-bold">
+                  {/* A plain link, not next/link: one per row costs the phone hydration and prefetching (docs/decisions/009). */}
+                  <a href={`/account/requests/${row.requestId}`} className="text-lg font-bold">
                     {row.firstName} {row.lastName} ({RELATIONSHIP_LABELS[row.relationship]})
-                  </Link>
+                  </a>
                   <StatusBadge status={row.status} />
                 </div>
                 <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
