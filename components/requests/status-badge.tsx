@@ -12,5 +12,5 @@ const TONE: Record<RequestStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: RequestStatus }) {
-  return <span className={`inline-block rounded border-2 bg-white px-2 text-sm font-bold ${TONE[status]}`}>{STATUS_LABEL[status]}</span>;
+  return <span className={`badge ${TONE[status]}`}>{STATUS_LABEL[status]}</span>;
 }

@@ -26,46 +26,44 @@ export type QueueTableRow = {
 export function QueueTable({ rows, currentStaffId }: { rows: QueueTableRow[]; currentStaffId: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-start">
+      <table className="queue-table">
         <caption className="sr-only">درخواست‌های باز شعبه</caption>
         <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2 text-start">کد رهگیری</th>
-            <th scope="col" className="p-2 text-start">درخواست</th>
-            <th scope="col" className="p-2 text-start">متقاضی</th>
-            <th scope="col" className="p-2 text-start">وضعیت</th>
-            <th scope="col" className="p-2 text-start">موعد</th>
-            <th scope="col" className="p-2 text-start">کارشناس</th>
+          <tr>
+            <th scope="col">کد رهگیری</th>
+            <th scope="col">درخواست</th>
+            <th scope="col">متقاضی</th>
+            <th scope="col">وضعیت</th>
+            <th scope="col">موعد</th>
+            <th scope="col">کارشناس</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className={`border-b border-brand-100 align-top ${row.overdue ? "bg-danger/5" : ""}`}>
-              <td className="p-2">
+            <tr key={row.id} className={row.overdue ? "overdue" : undefined}>
+              <td>
                 {/* A plain link, not next/link: one per row costs the phone hydration and prefetching (docs/decisions/009). */}
-                <a href={`/staff/requests/${row.id}`} className="font-bold" dir="ltr">
+                <a href={`/staff/requests/${row.id}`} dir="ltr">
                   {formatTrackingCode(row.trackingCode)}
                 </a>
               </td>
-              <td className="p-2">
-                <span className="block">{KIND_LABEL[row.kind]}</span>
-                {row.subject ? <span className="block text-sm text-muted">{row.subject}</span> : null}
-                {row.duplicate ? <strong className="block text-sm text-danger">پرونده تکراری</strong> : null}
+              <td>
+                <span>{KIND_LABEL[row.kind]}</span>
+                {row.subject ? <small>{row.subject}</small> : null}
+                {row.duplicate ? <strong className="text-danger">پرونده تکراری</strong> : null}
               </td>
-              <td className="p-2">
-                <span className="block">{row.applicantName ?? "—"}</span>
-                <span className="block text-sm text-muted" dir="ltr">
-                  {toPersianDigits(row.applicantNationalId)}
-                </span>
-                <span className="block text-sm text-muted">ثبت: {formatJalaliForDisplay(gregorianToJalali(row.createdAt))}</span>
+              <td>
+                <span>{row.applicantName ?? "—"}</span>
+                <small dir="ltr">{toPersianDigits(row.applicantNationalId)}</small>
+                <small>{`ثبت: ${formatJalaliForDisplay(gregorianToJalali(row.createdAt))}`}</small>
               </td>
-              <td className="p-2">
+              <td>
                 <StatusBadge status={row.status} />
               </td>
-              <td className="p-2">
+              <td>
                 <DeadlineText dueAt={row.dueAt} workingDaysLeft={row.workingDaysLeft} />
               </td>
-              <td className="p-2">
+              <td>
                 {row.assignee ? (row.assignee.id === currentStaffId ? <strong>خودم</strong> : row.assignee.name) : <span className="text-muted">بدون کارشناس</span>}
               </td>
             </tr>

@@ -67,34 +67,30 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       {rows.length === 0 ? (
         <p className="rounded border border-brand-100 p-4">{kind || status ? "درخواستی با این ویژگی‌ها پیدا نشد." : "هنوز درخواستی ثبت نکرده‌اید."}</p>
       ) : (
-        <ul className="space-y-3" aria-label="فهرست درخواست‌ها">
+        <ul className="card-list" aria-label="فهرست درخواست‌ها">
           {rows.map((row) => (
-            <li key={row.id} className="rounded border border-brand-100 p-4">
-              <div className="flex flex-wrap items-center justify-between gap-2">
+            <li key={row.id}>
+              <div className="card-head">
                 {/* A plain link, not next/link: one per row costs the phone hydration and prefetching (docs/decisions/009). */}
-                <a href={`/account/requests/${row.id}`} className="text-lg font-bold">
-                  {row.subject ?? KIND_LABEL[row.kind]}
-                </a>
+                <a href={`/account/requests/${row.id}`}>{row.subject ?? KIND_LABEL[row.kind]}</a>
                 <StatusBadge status={row.status} />
               </div>
-              <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+              <dl className="facts">
                 <div>
-                  <dt className="inline font-bold">نوع: </dt>
-                  <dd className="inline">{KIND_LABEL[row.kind]}</dd>
+                  <dt>نوع: </dt>
+                  <dd>{KIND_LABEL[row.kind]}</dd>
                 </div>
                 <div>
-                  <dt className="inline font-bold">کد رهگیری: </dt>
-                  <dd className="inline" dir="ltr">
-                    {formatTrackingCode(row.trackingCode)}
-                  </dd>
+                  <dt>کد رهگیری: </dt>
+                  <dd dir="ltr">{formatTrackingCode(row.trackingCode)}</dd>
                 </div>
                 <div>
-                  <dt className="inline font-bold">تاریخ ثبت: </dt>
-                  <dd className="inline">{formatJalaliForDisplay(gregorianToJalali(row.createdAt))}</dd>
+                  <dt>تاریخ ثبت: </dt>
+                  <dd>{formatJalaliForDisplay(gregorianToJalali(row.createdAt))}</dd>
                 </div>
                 <div>
-                  <dt className="inline font-bold">موعد پاسخ: </dt>
-                  <dd className="inline">
+                  <dt>موعد پاسخ: </dt>
+                  <dd>
                     <DeadlineText dueAt={row.dueAt} workingDaysLeft={row.workingDaysLeft} />
                   </dd>
                 </div>

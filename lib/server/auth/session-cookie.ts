@@ -5,6 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/server/db/prisma";
 import { getAuthSecret } from "./auth-secret";
 import { shouldUseSecureCookies } from "./cookie-security";
+import { createDecodedTokenCache } from "./decoded-token-cache";
 import { resolveSession, revokeSession, type SessionUser } from "./sessions";
 
 // The cookie holds only an encrypted (next-auth JWE) reference to the server-side
@@ -25,16 +26,25 @@ export async function setSessionCookie(session: { id: string; expiresAt: Date })
   });
 }
 
-async function readSessionId(): Promise<string | null> {
-  const jar = await cookies();
-  const token = jar.get(SECURE_COOKIE)?.value ?? jar.get(COOKIE)?.value;
-  if (!token) return null;
+const decoded = createDecodedTokenCache(5_000);
+
+async function decodeSessionId(token: string): Promise<string | null> {
+  const known = decoded.get(token, Date.now() / 1000);
+  if (known) return known;
   try {
     const payload = await decode({ token, secret: getAuthSecret() });
-    return typeof payload?.sid === "string" ? payload.sid : null;
+    if (typeof payload?.sid !== "string") return null;
+    if (typeof payload.exp === "number") decoded.set(token, { sid: payload.sid, exp: payload.exp });
+    return payload.sid;
   } catch {
     return null;
   }
+}
+
+async function readSessionId(): Promise<string | null> {
+  const jar = await cookies();
+  const token = jar.get(SECURE_COOKIE)?.value ?? jar.get(COOKIE)?.value;
+  return token ? decodeSessionId(token) : null;
 }
 
 /** The signed-in person for this request (resolved once per request), or null. */

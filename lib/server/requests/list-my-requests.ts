@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestKind, RequestStatus } from "@/lib/generated/prisma/enums";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
@@ -30,13 +31,17 @@ export async function listMyRequests({
   status?: RequestStatus;
   now?: Date;
 }): Promise<MyRequestRow[]> {
+  // One SQL statement: the page runs it on every view, and Prisma's findMany
+  // costs twice the CPU for the same rows (bench/README.md, "Where the time goes").
   const [rows, calendar] = await Promise.all([
-    db.request.findMany({
-      where: { citizenId, ...(kind ? { kind } : {}), ...(status ? { status } : {}) },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 200,
-      select: { id: true, trackingCode: true, kind: true, subject: true, status: true, createdAt: true, dueAt: true },
-    }),
+    db.$queryRaw<Omit<MyRequestRow, "workingDaysLeft">[]>`
+      SELECT "id", "trackingCode", "kind"::text AS "kind", "subject", "status"::text AS "status", "createdAt", "dueAt"
+        FROM "Request"
+       WHERE "citizenId" = ${citizenId}::uuid
+         ${kind ? Prisma.sql`AND "kind" = CAST(${kind} AS "RequestKind")` : Prisma.empty}
+         ${status ? Prisma.sql`AND "status" = CAST(${status} AS "RequestStatus")` : Prisma.empty}
+       ORDER BY "createdAt" DESC, "id" DESC
+       LIMIT 200`,
     getWorkCalendar({ db, now }),
   ]);
   return rows.map((row) => ({
