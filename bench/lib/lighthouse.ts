@@ -54,3 +54,14 @@ export function runLighthouse(url: string, { cookie, chrome }: { cookie?: string
   }
   return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), problems, benchmarkIndex: report.environment.benchmarkIndex };
 }
+
+/**
+ * The median run of several, by performance score (Lighthouse's own advice for
+ * noisy machines: run it a few times, report the median run). The whole run is
+ * kept, so its scores and failing audits belong together.
+ */
+export function medianRun(runs: readonly LighthouseScores[]): LighthouseScores {
+  if (runs.length === 0) throw new Error("no Lighthouse runs");
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}

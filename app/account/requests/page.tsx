@@ -15,12 +15,23 @@ export const metadata: Metadata = { title: "درخواست‌های من" };
 const pick = <T extends string>(values: Record<string, T>, raw: string | undefined): T | undefined =>
   Object.values(values).find((v) => v === raw);
 
-export default async function MyRequestsPage({ searchParams }: { searchParams: Promise<{ kind?: string; status?: string }> }) {
+/** This list's address with the same filters, from its newest request or after `after`. */
+function pageHref(filters: { kind?: string; status?: string }, after?: string) {
+  const params = new URLSearchParams();
+  if (filters.kind) params.set("kind", filters.kind);
+  if (filters.status) params.set("status", filters.status);
+  if (after) params.set("after", after);
+  const query = params.toString();
+  return query ? `/account/requests?${query}` : "/account/requests";
+}
+
+export default async function MyRequestsPage({ searchParams }: { searchParams: Promise<{ kind?: string; status?: string; after?: string }> }) {
   const user = await requireCitizen();
   const params = await searchParams;
   const kind = pick(RequestKind, params.kind);
   const status = pick(RequestStatus, params.status);
-  const rows = await listMyRequests({ db: await getDb(), citizenId: user.accountId, kind, status });
+  const after = typeof params.after === "string" ? params.after : undefined;
+  const { rows, nextCursor } = await listMyRequests({ db: await getDb(), citizenId: user.accountId, kind, status, after });
   const selectClass = "block min-h-11 rounded border-2 border-ink bg-white px-2";
   return (
     <div className="space-y-6">
@@ -65,7 +76,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
         </button>
       </form>
       {rows.length === 0 ? (
-        <p className="rounded border border-brand-100 p-4">{kind || status ? "درخواستی با این ویژگی‌ها پیدا نشد." : "هنوز درخواستی ثبت نکرده‌اید."}</p>
+        <p className="rounded border border-brand-100 p-4">{kind || status ? "درخواستی با این ویژگی‌ها پیدا نشد." : after ? "درخواست دیگری نیست." : "هنوز درخواستی ثبت نکرده‌اید."}</p>
       ) : (
         <ul className="card-list" aria-label="فهرست درخواست‌ها">
           {rows.map((row) => (
@@ -99,6 +110,22 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
           ))}
         </ul>
       )}
+      {after || nextCursor ? (
+        <nav aria-label="صفحه‌های فهرست" className="flex flex-wrap justify-between gap-4">
+          {after ? (
+            <Link href={pageHref({ kind, status })} className="inline-flex min-h-11 items-center">
+              <span aria-hidden="true">→&nbsp;</span>تازه‌ترین درخواست‌ها
+            </Link>
+          ) : (
+            <span />
+          )}
+          {nextCursor ? (
+            <Link href={pageHref({ kind, status }, nextCursor)} className="inline-flex min-h-11 items-center font-bold">
+              درخواست‌های قدیمی‌تر<span aria-hidden="true">&nbsp;←</span>
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

@@ -78,10 +78,10 @@ describe(`filing a question on ${testEngine()}`, () => {
   it("lists only the person's own requests, newest first, and hides the others' as not found", async () => {
     const db = database.prisma();
     const theirs = await fileQuestion({ db, storage, citizenId: otherCitizenId, question: question({ subject: "پرسش دیگری" }), attachment: null });
-    const mine = await listMyRequests({ db, citizenId });
+    const mine = (await listMyRequests({ db, citizenId })).rows;
     expect(mine.some((r) => r.id === theirs.requestId)).toBe(false);
     expect(mine.map((r) => r.createdAt.getTime())).toEqual([...mine.map((r) => r.createdAt.getTime())].sort((a, b) => b - a));
     await expect(getMyRequest({ db, citizenId, requestId: theirs.requestId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await listMyRequests({ db, citizenId, status: "ANSWERED" })).toEqual([]);
+    expect((await listMyRequests({ db, citizenId, status: "ANSWERED" })).rows).toEqual([]);
   });
 });

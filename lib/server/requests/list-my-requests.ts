@@ -3,6 +3,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestKind, RequestStatus } from "@/lib/generated/prisma/enums";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
+import { decodeCursor, encodeCursor, isIsoInstant } from "@/lib/utils/keyset-cursor";
+import { isUuid } from "@/lib/utils/uuid";
 import { workingDaysUntil } from "@/lib/utils/working-days";
 
 export type MyRequestRow = {
@@ -17,35 +19,60 @@ export type MyRequestRow = {
   workingDaysLeft: number | null;
 };
 
-/** «درخواست‌های من»: the person's own requests, newest first, optionally filtered. */
+export type MyRequestsPage = { rows: MyRequestRow[]; nextCursor: string | null };
+
+/** Requests per page: a phone renders a page quickly and most people have fewer. */
+export const MY_REQUESTS_PAGE_SIZE = 20;
+
+type Cursor = { c: string; i: string };
+
+const decodeMyCursor = (raw: string | undefined) => decodeCursor<Cursor>(raw, (v) => isIsoInstant(v.c) && typeof v.i === "string" && isUuid(v.i));
+
+/**
+ * «درخواست‌های من»: the person's own requests, newest first, optionally
+ * filtered, one page at a time (keyset: `after` is the previous page's
+ * `nextCursor`; a cursor that does not parse starts from the newest).
+ */
 export async function listMyRequests({
   db,
   citizenId,
   kind,
   status,
+  after,
+  pageSize = MY_REQUESTS_PAGE_SIZE,
   now = new Date(),
 }: {
   db: Db;
   citizenId: string;
   kind?: RequestKind;
   status?: RequestStatus;
+  after?: string;
+  pageSize?: number;
   now?: Date;
-}): Promise<MyRequestRow[]> {
+}): Promise<MyRequestsPage> {
+  const cursor = decodeMyCursor(after);
+  const from = cursor ? new Date(cursor.c) : null;
   // One SQL statement: the page runs it on every view, and Prisma's findMany
   // costs twice the CPU for the same rows (bench/README.md, "Where the time goes").
-  const [rows, calendar] = await Promise.all([
+  const [found, calendar] = await Promise.all([
     db.$queryRaw<Omit<MyRequestRow, "workingDaysLeft">[]>`
       SELECT "id", "trackingCode", "kind"::text AS "kind", "subject", "status"::text AS "status", "createdAt", "dueAt"
         FROM "Request"
        WHERE "citizenId" = ${citizenId}::uuid
          ${kind ? Prisma.sql`AND "kind" = CAST(${kind} AS "RequestKind")` : Prisma.empty}
          ${status ? Prisma.sql`AND "status" = CAST(${status} AS "RequestStatus")` : Prisma.empty}
+         ${cursor && from ? Prisma.sql`AND "createdAt" <= ${from} AND ("createdAt" < ${from} OR "id" < ${cursor.i}::uuid)` : Prisma.empty}
        ORDER BY "createdAt" DESC, "id" DESC
-       LIMIT 200`,
+       LIMIT ${pageSize + 1}`,
     getWorkCalendar({ db, now }),
   ]);
-  return rows.map((row) => ({
-    ...row,
-    workingDaysLeft: row.dueAt ? workingDaysUntil({ dueAt: row.dueAt, now, calendar }) : null,
-  }));
+  const shown = found.slice(0, pageSize);
+  const last = shown[shown.length - 1];
+  return {
+    rows: shown.map((row) => ({
+      ...row,
+      workingDaysLeft: row.dueAt ? workingDaysUntil({ dueAt: row.dueAt, now, calendar }) : null,
+    })),
+    nextCursor: found.length > pageSize && last ? encodeCursor({ c: last.createdAt.toISOString(), i: last.id }) : null,
+  };
 }

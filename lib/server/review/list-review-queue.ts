@@ -5,6 +5,7 @@ import type { RequestKind, RequestStatus } from "@/lib/generated/prisma/enums";
 import { QUEUE_KINDS, type TQueueFilters } from "@/lib/schemas/review";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
+import { decodeCursor, encodeCursor, isIsoInstant } from "@/lib/utils/keyset-cursor";
 import { isUuid } from "@/lib/utils/uuid";
 import { workingDaysUntil } from "@/lib/utils/working-days";
 import { canWorkOnFiles, OPEN_STATUSES, type StaffActor } from "./staff-access";
@@ -31,20 +32,11 @@ export type QueuePage = { rows: QueueRow[]; nextCursor: string | null };
 
 type Cursor = { d: string | null; c: string; i: string };
 
-const encodeCursor = (row: { dueAt: Date | null; createdAt: Date; id: string }) =>
-  Buffer.from(JSON.stringify({ d: row.dueAt?.toISOString() ?? null, c: row.createdAt.toISOString(), i: row.id } satisfies Cursor)).toString("base64url");
+const encodeQueueCursor = (row: { dueAt: Date | null; createdAt: Date; id: string }) =>
+  encodeCursor({ d: row.dueAt?.toISOString() ?? null, c: row.createdAt.toISOString(), i: row.id } satisfies Cursor);
 
-function decodeCursor(raw: string | undefined): Cursor | null {
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Partial<Cursor>;
-    const isDate = (v: unknown) => typeof v === "string" && !Number.isNaN(Date.parse(v));
-    if (typeof value.i !== "string" || !isUuid(value.i) || !isDate(value.c) || !(value.d === null || isDate(value.d))) return null;
-    return value as Cursor;
-  } catch {
-    return null;
-  }
-}
+const decodeQueueCursor = (raw: string | undefined) =>
+  decodeCursor<Cursor>(raw, (v) => typeof v.i === "string" && isUuid(v.i) && isIsoInstant(v.c) && (v.d === null || isIsoInstant(v.d)));
 
 /** The filters as a where clause, scoped to the officer's branch (also used by the CSV export). */
 export function queueWhere(staff: StaffActor & { branchId: string }, filters: TQueueFilters, now: Date): Prisma.RequestWhereInput {
@@ -167,7 +159,7 @@ export async function listReviewQueue({
   now?: Date;
 }): Promise<QueuePage> {
   if (!canWorkOnFiles(staff)) throw new AppError("NOT_FOUND");
-  const cursor = decodeCursor(filters.after);
+  const cursor = decodeQueueCursor(filters.after);
   const conditions = queueConditions(staff, filters, now);
   const read = ({ where, orderBy }: Part) =>
     db.$queryRaw<QueueSqlRow[]>`
@@ -209,6 +201,6 @@ export async function listReviewQueue({
       assignee: row.assigneeId ? { id: row.assigneeId, name: `${row.assigneeFirstName} ${row.assigneeLastName}` } : null,
       duplicate: Boolean(row.duplicateOfNationalId),
     })),
-    nextCursor: found.length > pageSize ? encodeCursor(shown[shown.length - 1]!) : null,
+    nextCursor: found.length > pageSize ? encodeQueueCursor(shown[shown.length - 1]!) : null,
   };
 }
