@@ -58,6 +58,11 @@ function run({ url, connections, seconds, headers = {}, post }: Omit<Load, "warm
   });
 }
 
+/** Load that is not measured: wakes a fresh server's code up. */
+export async function warmUp(load: Omit<Load, "warmupSeconds" | "expectStatus">): Promise<void> {
+  await run(load);
+}
+
 /** Warm-up (discarded), then the measured run: requests per second, p50 and p99 latency in ms. */
 export async function measureLoad(load: Load): Promise<LoadResult> {
   await run({ ...load, seconds: load.warmupSeconds });
