@@ -6,6 +6,7 @@
 
 import { isValidJalaaliDate, toGregorian, toJalaali } from "jalaali-js";
 import { toAsciiDigits, toPersianDigits } from "./digits";
+import { rememberPerTehranHalfHour } from "./tehran-half-hour-memo";
 
 export type JalaliDate = { jy: number; jm: number; jd: number };
 
@@ -75,25 +76,13 @@ function calendarFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-// Lists show a date on every row, and formatToParts is slow. Since 1979 the
-// date in Tehran changes at a whole or half hour UTC (local midnight), so it is
-// the same throughout one UTC half-hour: remembered per half-hour.
-const HALF_HOUR_MS = 1_800_000;
-const MEMO_FROM_MS = Date.UTC(1980, 0, 1);
-const tehranDays = new Map<number, JalaliDate>();
+const tehranDayAt = rememberPerTehranHalfHour((instant) => askZoneData(instant, TEHRAN_TIME_ZONE));
 
 /** The Jalali calendar date in `timeZone` (Tehran by default) at the given instant. */
 export function gregorianToJalali(date: Date, timeZone: string = TEHRAN_TIME_ZONE): JalaliDate {
   if (Number.isNaN(date.getTime())) throw new RangeError("gregorianToJalali: invalid Date");
-  if (timeZone !== TEHRAN_TIME_ZONE || date.getTime() < MEMO_FROM_MS) return askZoneData(date, timeZone);
-  const bucket = Math.floor(date.getTime() / HALF_HOUR_MS);
-  let day = tehranDays.get(bucket);
-  if (!day) {
-    day = askZoneData(date, timeZone);
-    if (tehranDays.size >= 50_000) tehranDays.clear();
-    tehranDays.set(bucket, day);
-  }
-  return { ...day };
+  // Tehran's date is remembered per half-hour (tehran-half-hour-memo); a copy, so callers cannot change it.
+  return timeZone === TEHRAN_TIME_ZONE ? { ...tehranDayAt(date) } : askZoneData(date, timeZone);
 }
 
 function askZoneData(date: Date, timeZone: string): JalaliDate {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { gregorianToJalali } from "./jalali";
 import { tehranDate } from "./working-days";
 
-// tehranDate and gregorianToJalali remember Tehran's offset per UTC half-hour.
+// tehranDate and gregorianToJalali remember Tehran's offset and date per UTC half-hour (tehran-half-hour-memo).
 // These compare them, instant by instant, with the zone data asked directly,
 // around every local midnight (where the date turns) and across the years of
 // daylight saving (1979-2022), when the offset itself changed at midnight.

@@ -18,6 +18,8 @@
 //   begins after the Nth counted day changes nothing: the request was already
 //   due. While a pause is open there is no deadline (null).
 
+import { rememberPerTehranHalfHour } from "./tehran-half-hour-memo";
+
 export type WorkCalendar = {
   /** "YYYY-MM-DD" Gregorian dates in Tehran. */
   holidays: ReadonlySet<string>;
@@ -49,28 +51,15 @@ const tehranParts = new Intl.DateTimeFormat("en-US", {
   hourCycle: "h23",
 });
 
+const wholeSeconds = (instant: Date) => Math.floor(instant.getTime() / 1000) * 1000;
+
+/** Tehran's offset from UTC at `instant`, in ms (remembered per half-hour: see tehran-half-hour-memo). */
+const tehranOffsetMs = rememberPerTehranHalfHour((instant) => askZoneData(instant) - wholeSeconds(instant));
+
 /** Wall-clock time in Tehran at `instant`, read as if it were UTC (milliseconds dropped). */
 function tehranWallClockMs(instant: Date): number {
-  const ms = instant.getTime();
-  if (ms < MEMO_FROM_MS) return askZoneData(instant);
-  // Lists compute this for every row, and formatToParts is slow. Since 1979
-  // Tehran's offset has changed only at local midnight (a whole or half hour
-  // UTC), so within one UTC half-hour it is fixed: ask the zone data once per
-  // half-hour and add the offset.
-  const bucket = Math.floor(ms / HALF_HOUR_MS);
-  const seconds = Math.floor(ms / 1000) * 1000;
-  let offset = offsets.get(bucket);
-  if (offset === undefined) {
-    offset = askZoneData(instant) - seconds;
-    if (offsets.size >= 50_000) offsets.clear();
-    offsets.set(bucket, offset);
-  }
-  return seconds + offset;
+  return wholeSeconds(instant) + tehranOffsetMs(instant);
 }
-
-const HALF_HOUR_MS = 1_800_000;
-const MEMO_FROM_MS = Date.UTC(1980, 0, 1);
-const offsets = new Map<number, number>();
 
 function askZoneData(instant: Date): number {
   const p: Record<string, number> = {};
