@@ -51,7 +51,6 @@ export async function listMyRequests({
   now?: Date;
 }): Promise<MyRequestsPage> {
   const cursor = decodeMyCursor(after);
-  const from = cursor ? new Date(cursor.c) : null;
   // One SQL statement: the page runs it on every view, and Prisma's findMany
   // costs twice the CPU for the same rows (bench/README.md, "Where the time goes").
   const [found, calendar] = await Promise.all([
@@ -61,7 +60,7 @@ export async function listMyRequests({
        WHERE "citizenId" = ${citizenId}::uuid
          ${kind ? Prisma.sql`AND "kind" = CAST(${kind} AS "RequestKind")` : Prisma.empty}
          ${status ? Prisma.sql`AND "status" = CAST(${status} AS "RequestStatus")` : Prisma.empty}
-         ${cursor && from ? Prisma.sql`AND "createdAt" <= ${from} AND ("createdAt" < ${from} OR "id" < ${cursor.i}::uuid)` : Prisma.empty}
+         ${cursor ? Prisma.sql`AND "createdAt" <= ${new Date(cursor.c)} AND ("createdAt" < ${new Date(cursor.c)} OR "id" < ${cursor.i}::uuid)` : Prisma.empty}
        ORDER BY "createdAt" DESC, "id" DESC
        LIMIT ${pageSize + 1}`,
     getWorkCalendar({ db, now }),

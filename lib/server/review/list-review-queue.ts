@@ -71,15 +71,7 @@ export const queueSelect = {
   enrolment: { select: { duplicateOfNationalId: true } },
 } as const satisfies Prisma.RequestSelect;
 
-type QueueSqlRow = {
-  id: string;
-  trackingCode: string;
-  kind: RequestKind;
-  status: RequestStatus;
-  subject: string | null;
-  applicantNationalId: string;
-  createdAt: Date;
-  dueAt: Date | null;
+type QueueSqlRow = Pick<QueueRow, "id" | "trackingCode" | "kind" | "status" | "subject" | "applicantNationalId" | "createdAt" | "dueAt"> & {
   citizenFirstName: string | null;
   citizenLastName: string | null;
   assigneeId: string | null;
