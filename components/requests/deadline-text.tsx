@@ -1,30 +1,50 @@
 import { toPersianDigits } from "@/lib/utils/digits";
 import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
 
-/** "due ۱۲ آذر ۱۴۰۵ (۲ روز کاری مانده)" or "overdue by n working days". Whole strings, not fragments: lists render it on every row. */
+export type DeadlineWords = { date: string; note: string; tone: "open" | "today" | "overdue" };
+
+/**
+ * A deadline in words: the Jalali date, and how many working days are left or
+ * how late it is. Null when there is no running deadline (answered, closed, or
+ * paused while the applicant sends documents).
+ */
+export function describeDeadline(dueAt: Date | null, workingDaysLeft: number | null): DeadlineWords | null {
+  if (!dueAt || workingDaysLeft === null) return null;
+  const date = formatJalaliForDisplay(gregorianToJalali(dueAt));
+  if (workingDaysLeft > 0) return { date, note: `(${toPersianDigits(workingDaysLeft)} روز کاری مانده)`, tone: "open" };
+  if (workingDaysLeft === 0) return { date, note: "(موعد امروز)", tone: "today" };
+  return { date, note: `(${toPersianDigits(-workingDaysLeft)} روز کاری از موعد گذشته)`, tone: "overdue" };
+}
+
+/** "۱۲ آذر ۱۴۰۵ (۲ روز کاری مانده)", the note set apart: for a request's own page. */
 export function DeadlineText({ dueAt, workingDaysLeft }: { dueAt: Date | null; workingDaysLeft: number | null }) {
-  if (!dueAt || workingDaysLeft === null) return <span className="text-muted">—</span>;
-  const date = `${formatJalaliForDisplay(gregorianToJalali(dueAt))} `;
-  if (workingDaysLeft > 0) {
+  const words = describeDeadline(dueAt, workingDaysLeft);
+  if (!words) return <span className="text-muted">—</span>;
+  if (words.tone === "open") {
     return (
       <span>
-        {date}
-        <span className="text-muted">{`(${toPersianDigits(workingDaysLeft)} روز کاری مانده)`}</span>
-      </span>
-    );
-  }
-  if (workingDaysLeft === 0) {
-    return (
-      <span>
-        {date}
-        <strong>(موعد امروز)</strong>
+        {`${words.date} `}
+        <span className="text-muted">{words.note}</span>
       </span>
     );
   }
   return (
     <span>
-      {date}
-      <strong className="text-danger">{`(${toPersianDigits(-workingDaysLeft)} روز کاری از موعد گذشته)`}</strong>
+      {`${words.date} `}
+      <strong className={words.tone === "overdue" ? "text-danger" : undefined}>{words.note}</strong>
     </span>
   );
+}
+
+/**
+ * The same words as one phrase for a row of a long list: plain text, with no
+ * element of its own unless the deadline is today or past, which are emphasised.
+ * Every element of a row is paid for on every row (docs/decisions/010).
+ */
+export function DeadlinePhrase({ dueAt, workingDaysLeft }: { dueAt: Date | null; workingDaysLeft: number | null }) {
+  const words = describeDeadline(dueAt, workingDaysLeft);
+  if (!words) return "—";
+  const phrase = `${words.date} ${words.note}`;
+  if (words.tone === "open") return phrase;
+  return <strong className={words.tone === "overdue" ? "text-danger" : undefined}>{phrase}</strong>;
 }

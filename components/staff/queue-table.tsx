@@ -1,4 +1,4 @@
-import { DeadlineText } from "@/components/requests/deadline-text";
+import { DeadlinePhrase } from "@/components/requests/deadline-text";
 import { KIND_LABEL } from "@/components/requests/labels";
 import { StatusBadge } from "@/components/requests/status-badge";
 import type { TRequestKind, TRequestStatus } from "@/lib/domain/requests";
@@ -47,21 +47,21 @@ export function QueueTable({ rows, currentStaffId }: { rows: QueueTableRow[]; cu
                   {formatTrackingCode(row.trackingCode)}
                 </a>
               </td>
+              {/* Text, not wrapping elements, wherever a line can be plain: every element is paid for on every row (docs/decisions/010). */}
               <td>
-                <span>{KIND_LABEL[row.kind]}</span>
+                {KIND_LABEL[row.kind]}
                 {row.subject ? <small>{row.subject}</small> : null}
                 {row.duplicate ? <strong className="text-danger">پرونده تکراری</strong> : null}
               </td>
               <td>
-                <span>{row.applicantName ?? "—"}</span>
-                <small dir="ltr">{toPersianDigits(row.applicantNationalId)}</small>
-                <small>{`ثبت: ${formatJalaliForDisplay(gregorianToJalali(row.createdAt))}`}</small>
+                {row.applicantName ?? "—"}
+                <small>{`${toPersianDigits(row.applicantNationalId)} · ثبت: ${formatJalaliForDisplay(gregorianToJalali(row.createdAt))}`}</small>
               </td>
               <td>
                 <StatusBadge status={row.status} />
               </td>
               <td>
-                <DeadlineText dueAt={row.dueAt} workingDaysLeft={row.workingDaysLeft} />
+                <DeadlinePhrase dueAt={row.dueAt} workingDaysLeft={row.workingDaysLeft} />
               </td>
               <td>
                 {row.assignee ? (row.assignee.id === currentStaffId ? <strong>خودم</strong> : row.assignee.name) : <span className="text-muted">بدون کارشناس</span>}

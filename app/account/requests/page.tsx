@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DeadlineText } from "@/components/requests/deadline-text";
+import { DeadlinePhrase } from "@/components/requests/deadline-text";
 import { KIND_LABEL, STATUS_LABEL } from "@/components/requests/labels";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { RequestKind, RequestStatus } from "@/lib/domain/requests";
@@ -81,31 +81,17 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
         <ul className="card-list" aria-label="فهرست درخواست‌ها">
           {rows.map((row) => (
             <li key={row.id}>
-              <div className="card-head">
-                {/* A plain link, not next/link: one per row costs the phone hydration and prefetching (docs/decisions/009). */}
-                <a href={`/account/requests/${row.id}`}>{row.subject ?? KIND_LABEL[row.kind]}</a>
-                <StatusBadge status={row.status} />
-              </div>
-              <dl className="facts">
-                <div>
-                  <dt>نوع: </dt>
-                  <dd>{KIND_LABEL[row.kind]}</dd>
-                </div>
-                <div>
-                  <dt>کد رهگیری: </dt>
-                  <dd dir="ltr">{formatTrackingCode(row.trackingCode)}</dd>
-                </div>
-                <div>
-                  <dt>تاریخ ثبت: </dt>
-                  <dd>{formatJalaliForDisplay(gregorianToJalali(row.createdAt))}</dd>
-                </div>
-                <div>
-                  <dt>موعد پاسخ: </dt>
-                  <dd>
-                    <DeadlineText dueAt={row.dueAt} workingDaysLeft={row.workingDaysLeft} />
-                  </dd>
-                </div>
-              </dl>
+              {/* A plain link, not next/link: one per row costs the phone hydration and prefetching (docs/decisions/009). */}
+              <a href={`/account/requests/${row.id}`}>{row.subject ?? KIND_LABEL[row.kind]}</a>
+              <StatusBadge status={row.status} />
+              {/* The facts as one line of text: every element here is paid for on every row (docs/decisions/010). */}
+              <p>
+                {`${KIND_LABEL[row.kind]} · ثبت: ${formatJalaliForDisplay(gregorianToJalali(row.createdAt))}`}
+                {row.dueAt ? " · موعد پاسخ: " : null}
+                {row.dueAt ? <DeadlinePhrase dueAt={row.dueAt} workingDaysLeft={row.workingDaysLeft} /> : null}
+                {" · کد رهگیری: "}
+                <span dir="ltr">{formatTrackingCode(row.trackingCode)}</span>
+              </p>
             </li>
           ))}
         </ul>
