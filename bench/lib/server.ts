@@ -28,7 +28,9 @@ export type RunningServer = { url: string; process: ChildProcess; log: string; s
 export async function startServer({ port, env, logFile }: { port: number; env: ServerEnv; logFile: string }): Promise<RunningServer> {
   const pin = process.env.BENCH_PINNED === "1";
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const args = [...(process.env.PROF_ARGS ? process.env.PROF_ARGS.split(" ") : []), next, "start", "-p", String(port)];
+  // BENCH_SERVER_NODE_ARGS: Node flags for the server under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (bench/README.md).
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const args = [...nodeArgs, next, "start", "-p", String(port)];
   const out = fs.openSync(logFile, "w");
   const child = pin
     ? spawn("taskset", ["-c", "0", process.execPath, ...args], { cwd: root, stdio: ["ignore", out, out], env: { ...process.env, ...env } })
