@@ -35,28 +35,18 @@ export default async function MyDependentsPage() {
         {covered.length === 0 ? (
           <p className="rounded border border-brand-100 p-4">هنوز کسی تحت پوشش بیمه شما نیست.</p>
         ) : (
-          <ul className="space-y-3" aria-labelledby="covered-heading">
+          <ul className="card-list" aria-labelledby="covered-heading">
             {covered.map((person) => (
-              <li key={person.dependentNationalId} className="rounded border border-brand-100 p-4">
-                <p className="text-lg font-bold">
-                  {person.firstName && person.lastName ? (
-                    `${person.firstName} ${person.lastName}`
-                  ) : (
-                    <>
-                      کد ملی <span dir="ltr">{toPersianDigits(person.maskedNationalId)}</span>
-                    </>
-                  )}
-                </p>
-                <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-                  <div>
-                    <dt className="inline font-bold">نسبت: </dt>
-                    <dd className="inline">{RELATIONSHIP_LABELS[person.relationship]}</dd>
-                  </div>
-                  <div>
-                    <dt className="inline font-bold">تحت پوشش از: </dt>
-                    <dd className="inline">{showDate(person.since)}</dd>
-                  </div>
-                </dl>
+              <li key={person.dependentNationalId}>
+                {person.firstName && person.lastName ? (
+                  <strong>{`${person.firstName} ${person.lastName}`}</strong>
+                ) : (
+                  <strong>
+                    کد ملی <span dir="ltr">{toPersianDigits(person.maskedNationalId)}</span>
+                  </strong>
+                )}
+                {/* The facts as one line of text (docs/decisions/010). */}
+                <p>{`نسبت: ${RELATIONSHIP_LABELS[person.relationship]} · تحت پوشش از: ${showDate(person.since)}`}</p>
               </li>
             ))}
           </ul>
@@ -68,34 +58,17 @@ export default async function MyDependentsPage() {
         {open.length === 0 ? (
           <p className="rounded border border-brand-100 p-4">درخواست در جریانی ندارید.</p>
         ) : (
-          <ul className="space-y-3" aria-labelledby="requests-heading">
+          <ul className="card-list" aria-labelledby="requests-heading">
             {open.map((row) => (
-              <li key={row.requestId} className="rounded border border-brand-100 p-4">
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  {/* A plain link, not next/link: one per row costs the phone hydration and prefetching (docs/decisions/009). */}
-                  <a href={`/account/requests/${row.requestId}`} className="text-lg font-bold">
-                    {row.firstName} {row.lastName} ({RELATIONSHIP_LABELS[row.relationship]})
-                  </a>
-                  <StatusBadge status={row.status} />
-                </div>
-                <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-                  <div>
-                    <dt className="inline font-bold">کد رهگیری: </dt>
-                    <dd className="inline" dir="ltr">
-                      {formatTrackingCode(row.trackingCode)}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt className="inline font-bold">تاریخ ثبت: </dt>
-                    <dd className="inline">{showDate(row.createdAt)}</dd>
-                  </div>
-                  {row.dueAt ? (
-                    <div>
-                      <dt className="inline font-bold">موعد بررسی: </dt>
-                      <dd className="inline">{showDate(row.dueAt)}</dd>
-                    </div>
-                  ) : null}
-                </dl>
+              <li key={row.requestId}>
+                {/* A plain link, not next/link: one per row costs the phone hydration and prefetching (docs/decisions/009). */}
+                <a href={`/account/requests/${row.requestId}`}>{`${row.firstName} ${row.lastName} (${RELATIONSHIP_LABELS[row.relationship]})`}</a>
+                <StatusBadge status={row.status} />
+                {/* The facts as one line of text (docs/decisions/010). */}
+                <p>
+                  {`ثبت: ${showDate(row.createdAt)}${row.dueAt ? ` · موعد بررسی: ${showDate(row.dueAt)}` : ""} · کد رهگیری: `}
+                  <span dir="ltr">{formatTrackingCode(row.trackingCode)}</span>
+                </p>
               </li>
             ))}
           </ul>
