@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { processCpuMs } from "./lib/cpu";
 import { databaseUrl, recreateDatabase, withClient } from "./lib/databases";
 import { expectPage, signIn } from "./lib/http";
 import { httpSeedStatements } from "./lib/seed-sql";
@@ -29,13 +30,6 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
-/** User plus system CPU time of a process so far, in clock ticks (/proc/<pid>/stat). */
-function cpuTicks(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return Number(fields[11]) + Number(fields[12]);
-}
-const MS_PER_TICK = 10; // USER_HZ is 100 on Linux
 
 async function main() {
   if (argv.includes("--setup") || !(await databaseExists())) {
@@ -74,9 +68,11 @@ async function main() {
     console.log(`CPU per request on the server's core (${seconds} s per page, after warming every page; run twice to see the noise):`);
     for (const { pathname, who, cookie } of targets) {
       await load(pathname, cookie, 2);
-      const before = cpuTicks(server.process.pid!);
+      const before = processCpuMs(server.process.pid);
       const result = await load(pathname, cookie, seconds);
-      const cpu = ((cpuTicks(server.process.pid!) - before) * MS_PER_TICK) / result.requests.total;
+      const after = processCpuMs(server.process.pid);
+      if (before === null || after === null) throw new Error("the server's CPU time cannot be read from /proc (Linux only)");
+      const cpu = (after - before) / result.requests.total;
       console.log(
         `  ${`${pathname}${who ? ` (${who})` : ""}`.padEnd(56)} ${(result.requests.total / seconds).toFixed(1).padStart(7)} req/s  ${cpu.toFixed(2).padStart(6)} ms CPU/request  HTML ${(html.get(pathname)!.length / 1024).toFixed(1)} KB  non-2xx ${result.non2xx}`,
       );

@@ -36,8 +36,9 @@ const log = (line: string) => console.log(line);
 async function httpBenchmarks(server: RunningServer, cookies: { citizen: string; submitter: string; staff: string }, baselinePath: string) {
   const { url } = server;
   const load = (pathname: string, extra: Partial<Parameters<typeof measureLoad>[0]> = {}) =>
-    measureLoad({ url: `${url}${pathname}`, connections: options.connections, seconds: options.seconds, warmupSeconds: options.warmup, ...extra });
-  const describe = (r: LoadResult) => `${r.requestsPerSecond.toFixed(1)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.failed} failed`;
+    measureLoad({ url: `${url}${pathname}`, connections: options.connections, seconds: options.seconds, warmupSeconds: options.warmup, serverPid: server.process.pid, ...extra });
+  const describe = (r: LoadResult) =>
+    `${r.requestsPerSecond.toFixed(1)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.failed} failed${r.cpuMsPerRequest !== null ? `, ${r.cpuMsPerRequest.toFixed(2)} ms CPU/request` : ""}`;
 
   log(`HTTP: ${options.connections} connections, ${options.warmup} s warm-up then ${options.seconds} s per page`);
   // A fresh server compiles its code as pages are first asked for: warm every
@@ -78,6 +79,8 @@ async function httpBenchmarks(server: RunningServer, cookies: { citizen: string;
     requestsPerSecond: (baselineBefore.requestsPerSecond + baselineAfter.requestsPerSecond) / 2,
     p50: (baselineBefore.p50 + baselineAfter.p50) / 2,
     p99: (baselineBefore.p99 + baselineAfter.p99) / 2,
+    cpuMsPerRequest:
+      baselineBefore.cpuMsPerRequest !== null && baselineAfter.cpuMsPerRequest !== null ? (baselineBefore.cpuMsPerRequest + baselineAfter.cpuMsPerRequest) / 2 : null,
   };
   notes.baselineRuns = [baselineBefore, baselineAfter];
   figures.push(figure({ name: "HTTP baseline (one row by primary key with pg)", value: round1(baseline.requestsPerSecond), unit: "req/s", target: { kind: "reportOnly" } }));
@@ -88,6 +91,10 @@ async function httpBenchmarks(server: RunningServer, cookies: { citizen: string;
     figures.push(figure({ name: `HTTP ${name}: p50 latency`, value: result.p50, unit: "ms", baseline: baseline.p50, target: { kind: "reportOnly" } }));
     figures.push(figure({ name: `HTTP ${name}: p99 latency`, value: result.p99, unit: "ms", baseline: baseline.p99, target: p99Target }));
     figures.push(figure({ name: `HTTP ${name}: failed responses`, value: result.failed, unit: "", target: { kind: "atMost", limit: 0 } }));
+    if (result.cpuMsPerRequest !== null && baseline.cpuMsPerRequest !== null) {
+      const cpu = { value: round2(result.cpuMsPerRequest), baseline: round2(baseline.cpuMsPerRequest) };
+      figures.push(figure({ name: `HTTP ${name}: server CPU per request`, unit: "ms", ...cpu, target: { kind: "reportOnly" } }));
+    }
   }
 }
 
@@ -138,6 +145,7 @@ function lighthouse(server: RunningServer, cookies: { citizen: string; staff: st
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 async function main() {
   const started = Date.now();

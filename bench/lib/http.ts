@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import autocannon from "autocannon";
+import { processCpuMs } from "./cpu";
 import { actionFormFields, multipartBody } from "./html";
 
 /** Signs in once through the page's own form, as a browser without JavaScript would; returns the Cookie header. */
@@ -22,7 +23,15 @@ export async function expectPage(url: string, cookie: string | undefined, mustCo
   return html;
 }
 
-export type LoadResult = { requestsPerSecond: number; p50: number; p99: number; ok: number; failed: number };
+export type LoadResult = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  failed: number;
+  /** The server's CPU time per request served (ms), when its process id was given and /proc can be read. */
+  cpuMsPerRequest: number | null;
+};
 
 type Load = {
   url: string;
@@ -33,9 +42,11 @@ type Load = {
   /** A POST whose body is built anew for each request. */
   post?: () => { body: string; contentType: string };
   expectStatus?: number;
+  /** The server process, whose CPU time is read from /proc around the measured run. */
+  serverPid?: number;
 };
 
-function run({ url, connections, seconds, headers = {}, post }: Omit<Load, "warmupSeconds" | "expectStatus">) {
+function run({ url, connections, seconds, headers = {}, post }: Omit<Load, "warmupSeconds" | "expectStatus" | "serverPid">) {
   return autocannon({
     url,
     connections,
@@ -59,14 +70,16 @@ function run({ url, connections, seconds, headers = {}, post }: Omit<Load, "warm
 }
 
 /** Load that is not measured: wakes a fresh server's code up. */
-export async function warmUp(load: Omit<Load, "warmupSeconds" | "expectStatus">): Promise<void> {
+export async function warmUp(load: Omit<Load, "warmupSeconds" | "expectStatus" | "serverPid">): Promise<void> {
   await run(load);
 }
 
 /** Warm-up (discarded), then the measured run: requests per second, p50 and p99 latency in ms. */
 export async function measureLoad(load: Load): Promise<LoadResult> {
   await run({ ...load, seconds: load.warmupSeconds });
+  const cpuBefore = processCpuMs(load.serverPid);
   const result = await run(load);
+  const cpuAfter = processCpuMs(load.serverPid);
   const expected = String(load.expectStatus ?? 200);
   const ok = result.statusCodeStats?.[expected as keyof typeof result.statusCodeStats]?.count ?? 0;
   const failed = result.requests.total - ok + result.errors + result.timeouts;
@@ -76,6 +89,8 @@ export async function measureLoad(load: Load): Promise<LoadResult> {
     p99: result.latency.p99,
     ok,
     failed,
+    // Steadier than req/s on a shared machine: the pinned server's own CPU time, whatever else ran meanwhile.
+    cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? (cpuAfter - cpuBefore) / result.requests.total : null,
   };
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { cpuMsFromProcStat, processCpuMs } from "./cpu";
+
+// A real line's shape: pid (comm) state ppid ... utime stime ...
+const line = (comm: string, utime: number, stime: number) =>
+  `4242 (${comm}) R 1 4242 4242 0 -1 4194304 1000 0 0 0 ${utime} ${stime} 0 0 20 0 11 0 5000 1000000 20000 18446744073709551615`;
+
+describe("cpuMsFromProcStat", () => {
+  it("adds user and system time, in ms (ticks of 10 ms)", () => {
+    expect(cpuMsFromProcStat(line("next-server", 1234, 56))).toBe(12_900);
+  });
+
+  it("reads past a command name holding spaces and parentheses", () => {
+    expect(cpuMsFromProcStat(line("next-server (v16) x", 7, 3))).toBe(100);
+  });
+
+  it("refuses text that is not a stat line", () => {
+    expect(() => cpuMsFromProcStat("hello")).toThrow();
+  });
+});
+
+describe("processCpuMs", () => {
+  it("reads this process's CPU time on Linux, and null for a process that does not exist", () => {
+    const mine = processCpuMs(process.pid);
+    if (process.platform === "linux") expect(mine).toBeGreaterThan(0);
+    expect(processCpuMs(2 ** 30)).toBeNull();
+    expect(processCpuMs(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,25 @@
+import fs from "node:fs";
+
+// Linux reports CPU time in clock ticks of USER_HZ, which is 100 on every
+// architecture Node runs on (sysconf(_SC_CLK_TCK)).
+const MS_PER_TICK = 10;
+
+/** User plus system CPU time, in ms, from the text of /proc/<pid>/stat. */
+export function cpuMsFromProcStat(stat: string): number {
+  // The command name (field 2) is in parentheses and may itself hold spaces or ")".
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  if (!Number.isFinite(utime) || !Number.isFinite(stime)) throw new Error("not a /proc/<pid>/stat line");
+  return (utime + stime) * MS_PER_TICK;
+}
+
+/** CPU time a process has used so far, in ms; null where there is no /proc (not Linux) or the process is gone. */
+export function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    return cpuMsFromProcStat(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return null;
+  }
+}
