@@ -158,7 +158,10 @@ test("an officer claims, views documents and returns a request; the citizen resu
   await page.reload();
   await expect(page.getByRole("main")).toContainText("no-employment-1405.pdf");
   await page.getByRole("region", { name: "تأیید درخواست" }).getByRole("button", { name: "تأیید درخواست" }).click();
-  await expect(page.getByRole("status")).toContainText("درخواست تأیید شد");
+  // Just after a reload that previews three documents, a click can land before
+  // the page is hydrated: React queues the submission and sends it once hydration
+  // ends, which on a loaded CI machine took longer than the default 5 s once.
+  await expect(page.getByRole("status")).toContainText("درخواست تأیید شد", { timeout: 15_000 });
   await expect(page.getByRole("region", { name: "تصمیم" })).toHaveCount(0);
 
   // The citizen: an SMS, the daughter covered, and the officer in «who viewed my file».
