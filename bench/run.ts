@@ -4,14 +4,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { signInsPerSecond } from "./lib/argon2";
-import { recreateDatabase, withClient } from "./lib/databases";
 import { figure, unmeasured, type Figure, type Target } from "./lib/figures";
-import { expectFiled, expectPage, measureLoad, questionFormPost, signIn, warmUp, type LoadResult } from "./lib/http";
+import { expectFiled, expectPage, measureLoad, questionFormPost, warmUp, type LoadResult } from "./lib/http";
+import { baselinePath, httpServerEnv, recreateHttpDatabase, signInDemoAccounts } from "./lib/http-setup";
 import { javascriptBytes } from "./lib/js-size";
 import { chromiumPath, medianRun, runLighthouse } from "./lib/lighthouse";
 import { runScale } from "./lib/scale";
-import { httpSeedStatements } from "./lib/seed-sql";
-import { build, setUpDatabase, startServer, type RunningServer } from "./lib/server";
+import { build, startServer, type RunningServer } from "./lib/server";
 import { formatTable } from "./lib/table";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -26,7 +25,6 @@ const options = {
   port: Number(process.env.BENCH_PORT ?? 3401),
   lighthouseRuns: Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)),
 };
-const DEMO_PASSWORD = "Tamin-Demo-1405";
 const KB = 1024;
 
 const figures: Figure[] = [];
@@ -159,36 +157,17 @@ async function main() {
   try {
     if (!options.skipHttp) {
       // 1. A fresh database with the demo data and a few hundred more requests.
-      const url = await recreateDatabase("bench_http");
-      const env = {
-        DATABASE_URL: url,
-        DATA_DIR: dataDir,
-        NEXTAUTH_SECRET: "bench-only-secret-bench-only-secret-0000",
-        NEXTAUTH_URL: `http://localhost:${options.port}`,
-        SMS_PROVIDER: "outbox",
-        CIVIL_REGISTRY_PROVIDER: "mock",
-        MOBILE_OWNERSHIP_PROVIDER: "mock",
-        SEED_DEMO: "true",
-        NEXT_TELEMETRY_DISABLED: "1",
-      };
-      log(`Database bench_http: ${setUpDatabase(env).toFixed(1)} s`);
-      await withClient(url, async (client) => {
-        for (const step of httpSeedStatements()) await client.query(step.sql);
-      });
+      const env = httpServerEnv({ port: options.port, dataDir });
+      log(`Database bench_http: ${(await recreateHttpDatabase(env)).toFixed(1)} s`);
       if (!options.skipBuild) log(`Production build: ${build(env).toFixed(1)} s`);
 
       // 2. The server on core 0, with the baseline page switched on.
       server = await startServer({ port: options.port, env: { ...env, NODE_ENV: "production", BENCH_BASELINE: "1" }, logFile: path.join(resultsDir, "server.log") });
-      const branchId = await withClient(url, async (c) => (await c.query<{ id: string }>(`SELECT id FROM "Branch" WHERE code = '1201'`)).rows[0]!.id);
-      const baselinePath = `/bench/baseline/${branchId}`;
-      await expectPage(`${server.url}${baselinePath}`, undefined, "1201");
+      const baseline = await baselinePath(env);
+      await expectPage(`${server.url}${baseline}`, undefined, "1201");
 
       // 3. Sign in once each and check every page renders what it should.
-      const cookies = {
-        citizen: await signIn(server.url, "/login", { nationalId: "0012345679", password: DEMO_PASSWORD }),
-        submitter: await signIn(server.url, "/login", { nationalId: "7198108121", password: DEMO_PASSWORD }),
-        staff: await signIn(server.url, "/staff/login", { personnelCode: "120101", password: DEMO_PASSWORD }),
-      };
+      const cookies = await signInDemoAccounts(server.url);
       const html = {
         home: await expectPage(`${server.url}/`, undefined, "خدمات غیرحضوری"),
         login: await expectPage(`${server.url}/login`, undefined, "ورود"),
@@ -200,7 +179,7 @@ async function main() {
       };
 
       // 4. Load, size, Lighthouse.
-      await httpBenchmarks(server, cookies, baselinePath);
+      await httpBenchmarks(server, cookies, baseline);
       javascriptSizes([
         { name: "home", html: html.home, limitKb: 120 },
         { name: "sign-in page", html: html.login, limitKb: 120 },
