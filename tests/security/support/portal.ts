@@ -27,6 +27,14 @@ export async function createDatabase(name: string): Promise<{ url: string; query
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  // drop() ends the pool, then drops the database WITH (FORCE): a client still
+  // closing can then receive the server's "terminating connection" (57P01) after
+  // the pool stopped listening, which would be an uncaught error in the test run.
+  pool.on("connect", (client) => {
+    client.on("error", (error: Error & { code?: string }) => {
+      if (error.code !== "57P01") throw error;
+    });
+  });
   return {
     url: url.toString(),
     query: async (sql, values) => (await pool.query(sql, values)).rows,
