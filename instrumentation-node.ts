@@ -1,19 +1,51 @@
-import { ConfigError, getConfig } from "@/lib/config";
+import { ConfigError, ProductionConfigError, getConfig } from "@/lib/config";
+import { isClientAddressResolved } from "@/lib/http/trust-proxy.mjs";
 import { MigrationError } from "@/lib/server/db/migrate";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
+import { getDb } from "@/lib/server/db/prisma";
 import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
+import { startMessageDelivery, type RunningDelivery } from "@/lib/server/jobs/job-queue";
+import { getLogger } from "@/lib/server/observability/logger";
+import { getMetrics } from "@/lib/server/observability/metrics";
+import { installServerHooks } from "@/lib/server/observability/server-hooks";
+import { countOpenRequestsByBranch } from "@/lib/server/review/count-open-requests-by-branch";
 
 /**
- * Validate configuration and apply pending migrations before the first request.
- * A known start-up failure prints one clear line and stops the server.
+ * Before the first request: validate the configuration (in production, refuse
+ * every unsafe default, one line each), set up the logger and metrics for the
+ * HTTP server (server/portal-server.mjs), and apply pending migrations only
+ * when MIGRATE_ON_START=true (the demo's default; in production migrations are
+ * a release step, `npm run db:migrate`), then start delivering the SMS outbox
+ * (pg-boss on PostgreSQL, a loop on the embedded database; docs/decisions/017). A known failure prints its lines and
+ * stops the server.
  */
 export async function startServer() {
+  if (process.env.NODE_ENV === "production" && !isClientAddressResolved()) {
+    // `next start` would let a client choose the address every per-network limit counts.
+    process.stderr.write("The portal must be served by its own server (npm start, npm run serve, or node .next/standalone/portal-server.mjs), not `next start`: see docs/decisions/014.\n");
+    process.exit(1);
+  }
+  let startedUp = () => {};
+  let delivery: RunningDelivery | undefined;
   try {
-    getConfig();
-    await prepareDatabase();
+    const config = getConfig();
+    installServerHooks({
+      started: new Promise<void>((resolve) => (startedUp = resolve)),
+      async beforeExit() {
+        // A message being handed to the gateway finishes first; pg-boss retries one that cannot.
+        await delivery?.stop();
+        const client = (globalThis as { __prisma?: Promise<{ $disconnect(): Promise<void> }> }).__prisma;
+        if (client) await (await client).$disconnect();
+      },
+    });
+    getMetrics().setBranchCounts(async () => countOpenRequestsByBranch({ db: await getDb() }));
+    if (config.MIGRATE_ON_START === "true") await prepareDatabase((line) => getLogger().info(line));
+    delivery = await startMessageDelivery({ config, db: await getDb() });
+    startedUp();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof MigrationError || error instanceof DatabaseUnreachableError) {
-      console.error(error.message);
+    if (error instanceof ConfigError || error instanceof ProductionConfigError || error instanceof MigrationError || error instanceof DatabaseUnreachableError) {
+      // Plain lines on stderr (not JSON): an operator reads them at the console.
+      process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }
     throw error;

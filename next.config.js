@@ -1,26 +1,39 @@
+import { BASELINE_HEADERS } from "./lib/http/baseline-headers.mjs";
+
+// `npm run bench` builds and serves with BENCH_BUILD=1: its own output folder, and
+// the benchmark's baseline page (`app/bench/baseline/[id]/page.bench.tsx`), which
+// the production build in .next never contains (bench/README.md).
+const benchBuild = process.env.BENCH_BUILD === "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  distDir: benchBuild ? ".next-bench" : ".next",
+  pageExtensions: benchBuild ? ["tsx", "ts", "jsx", "js", "bench.tsx"] : ["tsx", "ts", "jsx", "js"],
+  // Next adds its build folder's generated types to the tsconfig it checks with:
+  // the benchmark's own, so that tsconfig.json never points at .next-bench.
+  typescript: { tsconfigPath: benchBuild ? "tsconfig.bench.json" : "tsconfig.json" },
   reactStrictMode: true,
+  // One artefact for every server: .next/standalone (scripts/build.mjs adds the
+  // static files, the HTTP server and the migrations). docs/decisions/011.
+  output: "standalone",
+  // The files the server reads by path at run time (migrations, the demo's
+  // registry fixture) are copied by scripts/build.mjs; nothing else of the
+  // repository (data/, tests, docs) may end up in the artefact.
+  outputFileTracingExcludes: { "*": ["./data/**", "./tests/**", "./docs/**", "./bench/**", "./scripts/**", "./*.md", "./.env*"] },
   poweredByHeader: false,
   experimental: {
     // Documents are up to 5 MB each; the upload code enforces the real limits.
     serverActions: { bodySizeLimit: "12mb" },
   },
   // PGlite loads its WebAssembly by URL and breaks when bundled; argon2 is native.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  // proxy-addr stays a package: the portal's server (server/portal-server.mjs) imports it
+  // too, from the standalone build's node_modules.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pg-boss", "proxy-addr"],
   async headers() {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          // Addresses hold request ids: never sent to another site.
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-          // Browsers honour it only over HTTPS; two years, as HSTS preload lists expect.
-          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-        ],
+        headers: BASELINE_HEADERS,
       },
       // Page views get a nonce-based policy from proxy.ts. Posts do not pass
       // through the proxy (it would read a 2 GB body to its end), so a page that

@@ -1,6 +1,7 @@
 // Prisma CLI configuration. Migrations are *authored* with `prisma migrate dev`
 // against an embedded PGlite (no server needed) and *applied* by our own runner
-// (lib/server/db/migrate.ts) on both engines. See docs/decisions/001-database-engines.md.
+// (lib/server/db/migrate.ts) on both engines. See
+// docs/decisions/001-database-engines-and-migrations.md.
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";

@@ -22,8 +22,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Not static files, and not the document downloads, which set their own stricter policy.
-      source: "/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|account/requests/[^/]+/documents/|staff/requests/[^/]+/documents/).*)",
+      // Not static files (public/ too), and not the document downloads, which set their own stricter policy.
+      source: "/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|icons/|manifest\\.webmanifest|robots\\.txt|account/requests/[^/]+/documents/|staff/requests/[^/]+/documents/).*)",
       // Only requests without a body (page views). With a proxy, Next copies a
       // request's body for it and reads the whole stream, so a 2 GB post would be
       // read to the end instead of being cut off at the server-action limit.

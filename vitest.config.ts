@@ -16,10 +16,13 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["{lib,app,components,scripts,bench}/**/*.test.{ts,tsx}"],
+          include: ["{lib,app,components,scripts,bench}/**/*.test.{ts,tsx}", "tests/repository/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
           setupFiles: ["tests/support/fail-on-console-error.ts"],
           environment: "node",
+          // Property tests run thousands of cases: about a second each when the machine
+          // is idle, beyond vitest's 5 s default on a loaded 2-core CI machine.
+          testTimeout: 30_000,
         },
       },
       {
@@ -46,6 +49,20 @@ export default defineConfig({
           testTimeout: 240_000,
           hookTimeout: 240_000,
           // Each file runs its own servers; two cores are enough for one file at a time.
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // `npm run test:cluster`: HAProxy, three production servers, PgBouncer, S3 (scripts/test-cluster.mjs).
+          name: "cluster",
+          include: ["tests/cluster/**/*.test.ts"],
+          setupFiles: ["tests/support/fail-on-console-error.ts"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          // The files share the cluster's fixed ports.
           fileParallelism: false,
         },
       },

@@ -5,7 +5,8 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anyString, anyValue, codePoints, fuzz, fuzzFile, trickyString } from "@/tests/support/fuzz";
-import { ConfigError, parseConfig, ZEnv } from "./config";
+import { ConfigError, parseConfig } from "./config";
+import { ZEnv } from "./env-schema";
 
 fuzzFile("lib/config.ts");
 
@@ -33,7 +34,8 @@ const valueFor: Record<string, fc.Arbitrary<string>> = {
   SMS_PROVIDER: fc.constantFrom("outbox", "http", "pigeon"),
   STORAGE_PROVIDER: fc.constantFrom("local", "s3"),
   SEED_DEMO: fc.constantFrom("true", "false", "1"),
-  TRUST_PROXY: fc.constantFrom("true", "false", "yes"),
+  TRUST_PROXY: fc.constantFrom("true", "false", "yes", "2", "0", "10.0.0.0/8", "10.0.0.0/40"),
+  PORTAL_ENV: fc.constantFrom("demo", "production", "prod"),
   NEXTAUTH_SECRET: fc.string({ minLength: 20, maxLength: 40 }),
   ...Object.fromEntries(URL_KEYS.map((k) => [k, fc.constantFrom("https://x.example/api", "http://10.0.0.1:8080", "ftp://x", "javascript:alert(1)", "http://", "//x")])),
   ...Object.fromEntries(TIMEOUT_KEYS.map((k) => [k, fc.oneof(fc.integer({ min: -1, max: 100_000 }).map(String), fc.constantFrom("1.5", "1e400", "abc"))])),
@@ -83,7 +85,7 @@ describe("ZEnv", () => {
         SMS_TIMEOUT_MS: fc.integer({ min: 1, max: 1_000_000 }).map(String),
         NEXTAUTH_SECRET: fc.string({ minLength: 32, maxLength: 64 }),
         SEED_DEMO: fc.constantFrom("true", "false"),
-        TRUST_PROXY: fc.constantFrom("true", "false", ""),
+        TRUST_PROXY: fc.constantFrom("true", "false", "2", "127.0.0.1, 10.0.0.0/8"),
       },
       { requiredKeys: ["CIVIL_REGISTRY_PROVIDER", "CIVIL_REGISTRY_URL", "MOBILE_OWNERSHIP_URL", "SMS_HTTP_URL"] },
     );

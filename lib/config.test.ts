@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "./config";
+import { ConfigError, ProductionConfigError, parseConfig } from "./config";
 
 describe("parseConfig", () => {
   it("defaults to the embedded database, mock adapters and the SMS outbox", () => {
@@ -9,7 +9,8 @@ describe("parseConfig", () => {
     expect(config.SMS_PROVIDER).toBe("outbox");
     expect(config.storageDir).toBe("/tmp/portal-data/uploads");
     expect(config.PORT).toBe(3000);
-    expect(config.TRUST_PROXY).toBe("false");
+    expect(config.TRUST_PROXY).toBeUndefined();
+    expect(config.PORTAL_ENV).toBe("demo");
   });
 
   it("uses PostgreSQL when DATABASE_URL is a postgresql URL", () => {
@@ -32,6 +33,9 @@ describe("parseConfig", () => {
     [{ PORT: "abc" }, "PORT"],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET"],
     [{ TRUST_PROXY: "yes" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "0" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "10.0.0.0/33" }, "TRUST_PROXY"],
+    [{ PORTAL_ENV: "staging" }, "PORTAL_ENV"],
   ])("rejects %o naming %s", (env, variable) => {
     let error: unknown;
     try {
@@ -45,9 +49,118 @@ describe("parseConfig", () => {
     expect((error as Error).message).not.toContain("\n");
   });
 
+  it("accepts a proxy count or the proxies' addresses", () => {
+    for (const value of ["false", "true", "1", "3", "10.0.0.0/8, 192.168.1.10", "loopback", "::1"]) {
+      expect(parseConfig({ TRUST_PROXY: value }).TRUST_PROXY).toBe(value);
+    }
+  });
+
   it("names the allowed values of an unknown provider", () => {
     expect(() => parseConfig({ SMS_PROVIDER: "pigeon" })).toThrow(
       'Invalid configuration: SMS_PROVIDER must be one of: outbox, http (got "pigeon")',
     );
+  });
+});
+
+describe("production mode", () => {
+  const production = {
+    NODE_ENV: "production",
+    DATABASE_URL: "postgresql://portal:secret@db.example:5432/portal",
+    NEXTAUTH_SECRET: "x".repeat(40),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+    NEXTAUTH_URL: "https://es.example.ir",
+    SMS_PROVIDER: "http",
+    SMS_HTTP_URL: "https://sms.example.ir/send",
+    CIVIL_REGISTRY_PROVIDER: "http",
+    CIVIL_REGISTRY_URL: "https://registry.example.ir",
+    MOBILE_OWNERSHIP_PROVIDER: "http",
+    MOBILE_OWNERSHIP_URL: "https://mobile.example.ir",
+    STORAGE_PROVIDER: "s3",
+    S3_BUCKET: "portal-documents",
+    TRUST_PROXY: "1",
+  };
+  const problemsOf = (env: Record<string, string | undefined>): string[] => {
+    try {
+      parseConfig(env);
+      return [];
+    } catch (error) {
+      expect(error).toBeInstanceOf(ProductionConfigError);
+      return (error as ProductionConfigError).message.split("\n");
+    }
+  };
+
+  it("starts with every production setting, with the demo seed and start-up migrations off", () => {
+    const config = parseConfig(production);
+    expect(config.PORTAL_ENV).toBe("production");
+    expect(config.SEED_DEMO).toBe("false");
+    expect(config.MIGRATE_ON_START).toBe("false");
+  });
+
+  it("is the default of a production build, and the demo otherwise", () => {
+    expect(parseConfig({ NODE_ENV: "test" }).PORTAL_ENV).toBe("demo");
+    expect(parseConfig({ NODE_ENV: "production", PORTAL_ENV: "demo" }).PORTAL_ENV).toBe("demo");
+    expect(parseConfig({ NODE_ENV: "production", PORTAL_ENV: "demo" }).SEED_DEMO).toBe("true");
+    expect(parseConfig({ NODE_ENV: "production", PORTAL_ENV: "demo" }).MIGRATE_ON_START).toBe("true");
+    expect(problemsOf({ NODE_ENV: "production" }).length).toBeGreaterThan(5);
+    expect(problemsOf({ PORTAL_ENV: "production" }).length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    ["DATABASE_URL", { DATABASE_URL: "" }],
+    ["NEXTAUTH_SECRET", { NEXTAUTH_SECRET: undefined }],
+    ["NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: undefined }],
+    ["NEXTAUTH_URL", { NEXTAUTH_URL: undefined }],
+    ["SMS_PROVIDER", { SMS_PROVIDER: "outbox" }],
+    ["SMS_PROVIDER", { SMS_PROVIDER: undefined }],
+    ["CIVIL_REGISTRY_PROVIDER", { CIVIL_REGISTRY_PROVIDER: "mock" }],
+    ["MOBILE_OWNERSHIP_PROVIDER", { MOBILE_OWNERSHIP_PROVIDER: "mock" }],
+    ["STORAGE_PROVIDER", { STORAGE_PROVIDER: "local" }],
+    ["TRUST_PROXY", { TRUST_PROXY: undefined }],
+    ["SEED_DEMO", { SEED_DEMO: "true" }],
+    ["BENCH_BASELINE", { BENCH_BASELINE: "1" }],
+  ])("refuses to start without a safe %s, in one line naming it", (setting, change) => {
+    expect(problemsOf({ ...production, ...change })).toEqual([expect.stringMatching(new RegExp(`^Invalid configuration: ${setting} `))]);
+  });
+
+  it("prints one line per missing setting when nothing is configured", () => {
+    const lines = problemsOf({ NODE_ENV: "production" });
+    expect(lines.map((line) => line.split(" ")[2])).toEqual([
+      "DATABASE_URL",
+      "NEXTAUTH_SECRET",
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY",
+      "NEXTAUTH_URL",
+      "SMS_PROVIDER",
+      "CIVIL_REGISTRY_PROVIDER",
+      "MOBILE_OWNERSHIP_PROVIDER",
+      "STORAGE_PROVIDER",
+      "TRUST_PROXY",
+    ]);
+  });
+
+  it("says what production needs when TRUST_PROXY is missing, and takes false as an explicit answer", () => {
+    expect(problemsOf({ ...production, TRUST_PROXY: undefined })).toEqual([
+      expect.stringMatching(/^Invalid configuration: TRUST_PROXY must be set explicitly in production/),
+    ]);
+    expect(parseConfig({ ...production, TRUST_PROXY: "false" }).PORTAL_ENV).toBe("production");
+  });
+
+  it.each([
+    [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "not-base64!" }, "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"],
+    [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString("base64") }, "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"],
+    [{ STORAGE_PROVIDER: "s3", S3_BUCKET: undefined }, "S3_BUCKET"],
+    [{ S3_BUCKET: "Not_A_Bucket" }, "S3_BUCKET"],
+    [{ S3_ACCESS_KEY_ID: "AKIA" }, "S3_SECRET_ACCESS_KEY"],
+    [{ S3_SSE: "aws:kms" }, "S3_SSE_KMS_KEY_ID"],
+    [{ S3_KEY_PREFIX: "../x" }, "S3_KEY_PREFIX"],
+    [{ DATABASE_POOL_SIZE: "0" }, "DATABASE_POOL_SIZE"],
+    [{ MIGRATE_ON_START: "yes" }, "MIGRATE_ON_START"],
+    [{ METRICS_TOKEN: "short" }, "METRICS_TOKEN"],
+  ])("rejects the malformed setting %o before the production rules", (change, variable) => {
+    expect(() => parseConfig({ ...production, ...change })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+
+  it("reads the pool size", () => {
+    expect(parseConfig({}).DATABASE_POOL_SIZE).toBe(10);
+    expect(parseConfig({ DATABASE_POOL_SIZE: "25" }).DATABASE_POOL_SIZE).toBe(25);
   });
 });

@@ -1,65 +1,15 @@
 // Environment configuration, validated once with zod. Invalid configuration stops
 // start-up with one line naming the variable (see ConfigError).
 import path from "node:path";
-import { z } from "zod";
+import { ZEnv, type TEnv } from "./env-schema";
+import { productionProblems } from "./production-rules";
 
-const postgresUrl = z
-  .string()
-  .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.hostname !== "";
-    } catch {
-      return false;
-    }
-  }, "must be a postgresql:// URL such as postgresql://user:pass@host:5432/dbname");
 
-const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
-const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
-const positiveInt = (fallback: number) =>
-  z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
 
-export const ZEnv = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: optional(postgresUrl),
-    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("data")),
-    PORT: positiveInt(3000).pipe(z.number().max(65535)),
-    CIVIL_REGISTRY_PROVIDER: z.preprocess(emptyToUndefined, z.enum(["mock", "http"]).default("mock")),
-    CIVIL_REGISTRY_URL: optional(httpUrl),
-    CIVIL_REGISTRY_API_KEY: optional(z.string()),
-    CIVIL_REGISTRY_TIMEOUT_MS: positiveInt(5000),
-    MOBILE_OWNERSHIP_PROVIDER: z.preprocess(emptyToUndefined, z.enum(["mock", "http"]).default("mock")),
-    MOBILE_OWNERSHIP_URL: optional(httpUrl),
-    MOBILE_OWNERSHIP_API_KEY: optional(z.string()),
-    MOBILE_OWNERSHIP_TIMEOUT_MS: positiveInt(5000),
-    REGISTRY_FIXTURE_PATH: optional(z.string()),
-    SMS_PROVIDER: z.preprocess(emptyToUndefined, z.enum(["outbox", "http"]).default("outbox")),
-    SMS_HTTP_URL: optional(httpUrl),
-    SMS_HTTP_API_KEY: optional(z.string()),
-    SMS_SENDER: z.preprocess(emptyToUndefined, z.string().default("1000")),
-    SMS_TIMEOUT_MS: positiveInt(5000),
-    STORAGE_PROVIDER: z.preprocess(emptyToUndefined, z.enum(["local"]).default("local")),
-    STORAGE_DIR: optional(z.string()),
-    NEXTAUTH_URL: optional(httpUrl),
-    NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
-    SEED_DEMO: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true")),
-    TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("false")),
-  })
-  .superRefine((env, ctx) => {
-    const require = (when: boolean, key: keyof typeof env, because: string) => {
-      if (when && !env[key]) ctx.addIssue({ code: "custom", path: [key], message: `is required when ${because}` });
-    };
-    require(env.CIVIL_REGISTRY_PROVIDER === "http", "CIVIL_REGISTRY_URL", "CIVIL_REGISTRY_PROVIDER=http");
-    require(env.MOBILE_OWNERSHIP_PROVIDER === "http", "MOBILE_OWNERSHIP_URL", "MOBILE_OWNERSHIP_PROVIDER=http");
-    require(env.SMS_PROVIDER === "http", "SMS_HTTP_URL", "SMS_PROVIDER=http");
-  });
-
-export type TEnv = z.infer<typeof ZEnv>;
-
-export type AppConfig = TEnv & {
+export type AppConfig = Omit<TEnv, "PORTAL_ENV" | "SEED_DEMO" | "MIGRATE_ON_START"> & {
+  PORTAL_ENV: "production" | "demo";
+  SEED_DEMO: "true" | "false";
+  MIGRATE_ON_START: "true" | "false";
   /** Absolute data folder: the embedded database, uploads and generated secrets live here. */
   dataDir: string;
   storageDir: string;
@@ -73,6 +23,14 @@ export class ConfigError extends Error {
   }
 }
 
+/** Production refused to start: one line per setting (lib/production-rules.ts). */
+export class ProductionConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.map((problem) => `Invalid configuration: ${problem}`).join("\n"));
+    this.name = "ProductionConfigError";
+  }
+}
+
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const result = ZEnv.safeParse(env);
   if (!result.success) {
@@ -83,14 +41,21 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     throw new ConfigError(variable, detail);
   }
   const parsed = result.data;
+  const portalEnv = parsed.PORTAL_ENV ?? (parsed.NODE_ENV === "production" ? "production" : "demo");
+  const demo = portalEnv === "demo";
+  const problems = portalEnv === "production" ? productionProblems(parsed) : [];
+  if (problems.length > 0) throw new ProductionConfigError(problems);
   const dataDir = path.resolve(/*turbopackIgnore: true*/ parsed.DATA_DIR);
   return {
     ...parsed,
+    PORTAL_ENV: portalEnv,
+    SEED_DEMO: parsed.SEED_DEMO ?? (demo ? "true" : "false"),
+    MIGRATE_ON_START: parsed.MIGRATE_ON_START ?? (demo ? "true" : "false"),
     dataDir,
-    storageDir: path.resolve(/*turbopackIgnore: true*/ parsed.STORAGE_DIR ?? path.join(dataDir, "uploads")),
+    storageDir: path.resolve(/*turbopackIgnore: true*/ parsed.STORAGE_DIR ?? path.join(/*turbopackIgnore: true*/ dataDir, "uploads")),
     database: parsed.DATABASE_URL
       ? { engine: "postgres", url: parsed.DATABASE_URL }
-      : { engine: "pglite", dataDir: path.join(dataDir, "pglite") },
+      : { engine: "pglite", dataDir: path.join(/*turbopackIgnore: true*/ dataDir, "pglite") },
   };
 }
 

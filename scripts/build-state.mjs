@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts", "postcss.config.mjs", "proxy.ts"];
+const SOURCES = ["server", "app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts", "postcss.config.mjs", "proxy.ts"];
 
 function newestMtime(root, entry) {
   const full = path.join(root, entry);
@@ -20,7 +20,7 @@ function newestMtime(root, entry) {
 
 export function buildIsStale(root) {
   const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
+  if (!fs.existsSync(buildId) || !fs.existsSync(path.join(root, ".next", "standalone", "portal-server.mjs"))) return true;
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((entry) => newestMtime(root, entry) > built);
 }

@@ -73,4 +73,41 @@ describe(`npm run db:migrate and db:seed on ${testEngine()}`, () => {
     expect(result.stderr.split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/^Cannot reach the database at DATABASE_URL \(127\.0\.0\.1:1\): /);
   });
+
+  it("refuses to load the demo data in production", () => {
+    const production = {
+      PORTAL_ENV: "production",
+      DATABASE_URL: env.DATABASE_URL ?? "postgresql://nobody@127.0.0.1:1/none",
+      NEXTAUTH_SECRET: "x".repeat(40),
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
+      NEXTAUTH_URL: "https://es.example.ir",
+      SMS_PROVIDER: "http",
+      SMS_HTTP_URL: "https://sms.example.ir",
+      CIVIL_REGISTRY_PROVIDER: "http",
+      CIVIL_REGISTRY_URL: "https://registry.example.ir",
+      MOBILE_OWNERSHIP_PROVIDER: "http",
+      MOBILE_OWNERSHIP_URL: "https://mobile.example.ir",
+      STORAGE_PROVIDER: "s3",
+      S3_BUCKET: "portal-documents",
+      TRUST_PROXY: "1",
+    };
+    const result = run("scripts/db-seed.ts", { ...env, ...production });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Invalid configuration: PORTAL_ENV is production: the demo data .* cannot be loaded there$/);
+  });
+
+  it("prints every missing production setting, one line each", () => {
+    const result = run("scripts/db-migrate.ts", { ...env, PORTAL_ENV: "production", DATABASE_URL: "" });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(8);
+    for (const line of lines) expect(line).toMatch(/^Invalid configuration: [A-Z_]+ must be /);
+  });
+
+  it("cleans up the storage as an operator command", () => {
+    const result = run("scripts/storage-clean-up.ts", env);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Storage clean-up: 0 expired document\(s\) .*; 0 file\(s\) kept\.$/);
+  });
 });

@@ -1,5 +1,5 @@
 // `npm run db:migrate`: applies pending migrations on the configured database.
-import { ConfigError, getConfig } from "@/lib/config";
+import { ConfigError, ProductionConfigError, getConfig } from "@/lib/config";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { MigrationError } from "@/lib/server/db/migrate";
 import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
@@ -8,4 +8,4 @@ import { runCli } from "./cli";
 await runCli(async () => {
   getConfig();
   await prepareDatabase();
-}, [ConfigError, MigrationError, DatabaseUnreachableError]);
+}, [ConfigError, ProductionConfigError, MigrationError, DatabaseUnreachableError]);

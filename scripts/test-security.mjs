@@ -1,5 +1,6 @@
 // `npm run test:security`: the slow security suites (tests/security), against
 // production servers of the portal on PostgreSQL:
+//   - the client's address and host under each TRUST_PROXY setting,
 //   - brute-force limits holding across two instances that share one database,
 //   - 100 parallel duplicate submissions making one record,
 //   - SIGKILL in the middle of uploads and decisions, then a restart,
@@ -25,10 +26,10 @@ if (ready.error === undefined && ready.status !== 0) {
 
 if (buildIsStale(root)) {
   console.log("=== Building the portal (missing or stale build) ===");
-  const build = spawnSync(bin("next"), ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 } else {
-  console.log("=== Reusing the production build in .next ===");
+  console.log("=== Reusing the production build in .next/standalone ===");
 }
 
 const figuresFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "portal-sec-figures-")), "figures.txt");

@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, in the order that fails fastest.
-//   1. type check and lint
+//   1. type check, lint, dead code (knip) and import rules (dependency-cruiser)
 //   2. unit tests
 //   3. integration tests on the embedded database (PGlite)
 //   4. the same integration tests on PostgreSQL when TEST_DATABASE_URL is set
@@ -31,6 +31,8 @@ function finish() {
 
 step("Type check", bin("tsc"), ["--noEmit", "-p", "."]);
 step("Lint", bin("eslint"), [".", "--max-warnings=0"]);
+step("Dead code: files, exports, dependencies (knip)", bin("knip"), []);
+step("Import rules (dependency-cruiser)", bin("depcruise"), [".", "--config", ".dependency-cruiser.cjs"]);
 step("Unit tests", bin("vitest"), ["run", "--project", "unit"]);
 step("Integration tests on the embedded database (PGlite)", bin("vitest"), ["run", "--project", "integration"], {
   TEST_DB_ENGINE: "pglite",

@@ -18,6 +18,7 @@ const SERVICES = [
   { href: "/account/messages", title: "پیام‌ها", body: "پیامک‌هایی که سامانه درباره حساب و درخواست‌هایتان فرستاده است." },
   { href: "/account/file-views", title: "چه کسانی پرونده من را دیده‌اند", body: "هر بار که کارکنان شعبه پرونده یا مدارک شما را دیده‌اند یا درباره آن تصمیم گرفته‌اند، اینجا ثبت شده است." },
   { href: "/account/password", title: "تغییر گذرواژه", body: "گذرواژه ورود به سامانه را عوض کنید." },
+  { href: "/account/security", title: "ورود دومرحله‌ای", body: "ورود با کد برنامه احراز هویت روی گوشی، علاوه بر گذرواژه (اختیاری)." },
 ];
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {

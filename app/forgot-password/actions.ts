@@ -1,5 +1,6 @@
 "use server";
 
+import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zMobile, zNationalId, zOneTimeCode } from "@/lib/schemas/fields";
@@ -9,10 +10,10 @@ import { isCommonPassword } from "@/lib/server/auth/common-passwords";
 import { getDb } from "@/lib/server/db/prisma";
 import { confirmResetCode } from "@/lib/server/password-reset/confirm-reset-code";
 import { requestPasswordReset } from "@/lib/server/password-reset/request-password-reset";
-import { clearResetTicket, readResetTicket, writeResetTicket } from "@/lib/server/password-reset/reset-ticket";
+import { clearResetTicket, readResetTicket, setResetTicketCookie } from "@/lib/server/password-reset/reset-ticket";
+import { createResetTicket } from "@/lib/server/password-reset/reset-tickets";
 import { getPasswordRulesContext, setNewPassword } from "@/lib/server/password-reset/set-new-password";
 import { getRequestIp } from "@/lib/server/request-ip";
-import { toPersianDigits } from "@/lib/utils/digits";
 import { formatTehranDateTime } from "@/lib/utils/jalali";
 
 const ZRequest = z.object({ nationalId: zNationalId, mobile: zMobile });
@@ -21,7 +22,8 @@ export async function requestResetAction(_state: FormState, formData: FormData):
   const values = formValues(formData, ["nationalId", "mobile"]);
   const parsed = ZRequest.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await requestPasswordReset({ db: await getDb(), ...parsed.data, ip: await getRequestIp() });
+  const db = await getDb();
+  const result = await requestPasswordReset({ db, ...parsed.data, ip: await getRequestIp(), schedule: after });
   if (result.status === "LOCKED") {
     return {
       values,
@@ -29,7 +31,7 @@ export async function requestResetAction(_state: FormState, formData: FormData):
       formError: `درخواست‌های بازیابی گذرواژه بیش از حد مجاز بوده است. از ${formatTehranDateTime(result.until)} دوباره تلاش کنید.`,
     };
   }
-  await writeResetTicket(parsed.data);
+  await setResetTicketCookie((await createResetTicket({ db, ...parsed.data })).token);
   redirect("/forgot-password/verify");
 }
 
@@ -38,18 +40,19 @@ export async function confirmResetCodeAction(_state: FormState, formData: FormDa
   if (!ticket) redirect("/forgot-password");
   const parsed = z.object({ code: zOneTimeCode }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { values: formValues(formData, ["code"]), fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await confirmResetCode({ db: await getDb(), ...ticket, code: parsed.data.code });
+  if (ticket.verifiedAccountId) redirect("/forgot-password/new-password");
+  const result = await confirmResetCode({ db: await getDb(), ticket, code: parsed.data.code });
   if (result.ok) {
-    await writeResetTicket({ ...ticket, verifiedAccountId: result.accountId });
+    await setResetTicketCookie(result.token);
     redirect("/forgot-password/new-password");
   }
-  const message = {
-    WRONG_CODE: `کد واردشده درست نیست.${result.reason === "WRONG_CODE" ? ` ${toPersianDigits(result.attemptsLeft)} بار دیگر می‌توانید تلاش کنید.` : ""}`,
-    EXPIRED: "این کد منقضی شده است (هر کد ۲ دقیقه اعتبار دارد). دوباره درخواست کد کنید.",
-    TOO_MANY_ATTEMPTS: "چند بار کد نادرست وارد شد و این کد دیگر پذیرفته نمی‌شود. دوباره درخواست کد کنید.",
-    NO_CODE: "کد درست نیست یا منقضی شده است. کد ملی و شماره همراه را بررسی کنید و دوباره درخواست کد کنید.",
-  }[result.reason];
-  return { values: {}, fieldErrors: { code: message } };
+  // One answer for every failure: it must not tell a registered national ID and mobile from others.
+  return {
+    values: {},
+    fieldErrors: {
+      code: "کد پذیرفته نشد: درست نیست، منقضی شده (هر کد ۲ دقیقه اعتبار دارد) یا بیش از پنج بار اشتباه وارد شده است. کد را از آخرین پیامک دوباره وارد کنید یا «درخواست دوباره کد» را بزنید.",
+    },
+  };
 }
 
 export async function newPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -59,7 +62,8 @@ export async function newPasswordAction(_state: FormState, formData: FormData): 
   const personal = await getPasswordRulesContext({ db, accountId: ticket.verifiedAccountId });
   const parsed = makeZNewPassword(personal, { isCommon: isCommonPassword }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { values: {}, fieldErrors: fieldErrorsOf(parsed.error) };
-  await setNewPassword({ db, accountId: ticket.verifiedAccountId, password: parsed.data.password });
+  const result = await setNewPassword({ db, ticketId: ticket.id, password: parsed.data.password });
   await clearResetTicket();
+  if (!result.ok) redirect("/forgot-password");
   redirect("/forgot-password/done");
 }

@@ -14,8 +14,10 @@ import { canOpenStep, nextRegistrationPath, type RegistrationStep } from "@/lib/
 import { resendRegistrationCode } from "@/lib/server/registration/resend-registration-code";
 import { saveAccount, saveIdentity, saveNationalId } from "@/lib/server/registration/save-registration-answers";
 import { startMobileVerification } from "@/lib/server/registration/start-mobile-verification";
+import { refuseRegistrationEarly } from "@/lib/server/registration/refuse-registration-early";
 import { submitRegistration } from "@/lib/server/registration/submit-registration";
 import { verifyRegistrationCode } from "@/lib/server/registration/verify-registration-code";
+import { getRequestIp } from "@/lib/server/request-ip";
 import { formatTehranDateTime } from "@/lib/utils/jalali";
 import { toPersianDigits } from "@/lib/utils/digits";
 import { z } from "zod";
@@ -53,25 +55,24 @@ export async function mobileAction(_state: FormState, formData: FormData): Promi
       db: await getDb(),
       draft: { ...draft, nationalId: draft.nationalId! },
       mobile: parsed.data.mobile,
+      ip: await getRequestIp(),
     });
   } catch (error) {
-    if (isAppError(error, "MOBILE_CHECK_UNAVAILABLE") || isAppError(error, "SMS_UNAVAILABLE")) {
+    if (isAppError(error, "SMS_UNAVAILABLE")) {
       return {
         values,
         fieldErrors: {},
-        formError: "بررسی شماره همراه یا ارسال پیامک در این لحظه ممکن نیست. اطلاعات شما ذخیره شده است؛ چند دقیقه دیگر دوباره تلاش کنید.",
+        formError: "ارسال پیامک در این لحظه ممکن نیست. اطلاعات شما ذخیره شده است؛ چند دقیقه دیگر دوباره تلاش کنید.",
       };
     }
     throw error;
   }
   switch (result.status) {
-    case "NOT_OWNER":
+    case "LOCKED":
       return {
         values,
-        fieldErrors: {
-          mobile:
-            "این شماره همراه به نام شما ثبت نشده است. شماره‌ای را وارد کنید که به نام خود شما (دارنده همین کد ملی) است.",
-        },
+        fieldErrors: {},
+        formError: `شماره همراه برای این کد ملی، یا از شبکه شما، بیش از حد مجاز وارد شده است. از ${formatTehranDateTime(result.until)} دوباره تلاش کنید.`,
       };
     case "TOO_MANY_SENDS":
       return {
@@ -95,6 +96,15 @@ export async function verifyCodeAction(_state: FormState, formData: FormData): P
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await verifyRegistrationCode({ db: await getDb(), draft, code: parsed.data.code });
   if (result.ok) return goToNextStep();
+  if (result.reason === "REFUSED") redirect("/register/result");
+  if (result.reason === "NOT_OWNER") {
+    return {
+      values: {},
+      fieldErrors: {},
+      formError:
+        "کد درست بود، اما این شماره همراه به نام شما (دارنده همین کد ملی) ثبت نشده است. با «تغییر شماره همراه» شماره‌ای را وارد کنید که به نام خود شماست؛ راه انتقال سیم‌کارت به نام خودتان هم در همان صفحه آمده است.",
+    };
+  }
   const message = {
     WRONG_CODE: `کد واردشده درست نیست. ${result.reason === "WRONG_CODE" ? `${toPersianDigits(result.attemptsLeft)} بار دیگر می‌توانید تلاش کنید.` : ""}`,
     EXPIRED: "این کد منقضی شده است (هر کد ۲ دقیقه اعتبار دارد). دکمه «ارسال دوباره کد» را بزنید.",
@@ -146,7 +156,10 @@ export async function identityAction(_state: FormState, formData: FormData): Pro
   const values = formValues(formData, ["firstName", "lastName", "fatherName", "birthDate"]);
   const parsed = ZIdentity.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
-  await saveIdentity({ db: await getDb(), draft, identity: parsed.data });
+  const db = await getDb();
+  await saveIdentity({ db, draft, identity: parsed.data });
+  // Deceased in the registry, or no insurance record: said now, not after a password is chosen.
+  if (await refuseRegistrationEarly({ db, draft: { ...draft, ...parsed.data }, step: "identity" })) redirect("/register/result");
   return goToNextStep();
 }
 

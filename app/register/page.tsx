@@ -53,6 +53,15 @@ export default async function RegisterStartPage() {
           </Link>
         </div>
       ) : null}
+      {draft?.requestId ? (
+        <p className="rounded border border-brand-100 p-4">
+          درخواست ثبت‌نامی که فرستادید بررسی شده است.{" "}
+          <Link href="/register/result" prefetch={false}>
+            نتیجه درخواست قبلی
+          </Link>{" "}
+          را ببینید، یا برای ثبت‌نام تازه «شروع ثبت‌نام» را بزنید.
+        </p>
+      ) : null}
       <p>
         <Link
           href="/register/national-id"

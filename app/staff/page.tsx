@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DefinitionList } from "@/components/definition-list";
 import { getStaffProfile } from "@/lib/server/accounts/get-staff-profile";
+import { countProvisionalHolidays } from "@/lib/server/calendar/manage-holidays";
 import { requireStaff } from "@/lib/server/auth/require-staff";
 import { getDb } from "@/lib/server/db/prisma";
 import { canWatchDeadlines, canWorkOnFiles } from "@/lib/server/review/staff-access";
+import { canSeeStaffList } from "@/lib/server/staff/staff-accounts-policy";
 import { toPersianDigits } from "@/lib/utils/digits";
 
 export const metadata: Metadata = { title: "میز کار کارکنان" };
@@ -13,7 +15,9 @@ const ROLE_LABEL = { OFFICER: "کارشناس شعبه", BRANCH_HEAD: "رئیس 
 
 export default async function StaffHomePage() {
   const user = await requireStaff();
-  const profile = await getStaffProfile({ db: await getDb(), accountId: user.accountId });
+  const db = await getDb();
+  const profile = await getStaffProfile({ db, accountId: user.accountId });
+  const provisional = profile.role === "ADMIN" ? await countProvisionalHolidays({ db }) : [];
   return (
     <div className="space-y-6">
       <h1>میز کار کارکنان</h1>
@@ -41,6 +45,14 @@ export default async function StaffHomePage() {
               </Link>
               <p className="text-muted">نام‌نویسی فرد تحت تکفل از طرف بیمه‌شده‌ای که به شعبه آمده است.</p>
             </li>
+            {canSeeStaffList(user) ? (
+              <li className="rounded border border-brand-100 bg-brand-50 p-5">
+                <Link href="/staff/team" className="text-lg font-bold">
+                  کارکنان شعبه
+                </Link>
+                <p className="text-muted">ورود دومرحله‌ای و قفل ورود کارکنان شعبه، و هشدار تلاش‌های ناموفق.</p>
+              </li>
+            ) : null}
             {canWatchDeadlines(user) ? (
               <li className="rounded border border-brand-100 bg-brand-50 p-5">
                 <Link href="/staff/dashboard" className="text-lg font-bold">
@@ -61,6 +73,19 @@ export default async function StaffHomePage() {
                 تعطیلات رسمی
               </Link>
               <p className="text-muted">تعطیلات رسمی و روزهای تعطیل هفتگی که در شمارش مهلت‌ها کنار گذاشته می‌شوند.</p>
+              {provisional.map(({ jalaliYear, count }) => (
+                <p key={jalaliYear} className="mt-2 font-bold">
+                  <Link href={`/staff/admin/holidays?year=${jalaliYear}`}>
+                    {toPersianDigits(count)} تعطیلی موقت سال {toPersianDigits(jalaliYear)} منتظر تأیید با تقویم رسمی است
+                  </Link>
+                </p>
+              ))}
+            </li>
+            <li className="rounded border border-brand-100 bg-brand-50 p-5">
+              <Link href="/staff/team" className="text-lg font-bold">
+                کارکنان
+              </Link>
+              <p className="text-muted">ورود دومرحله‌ای و قفل ورود همه کارکنان، و هشدار تلاش‌های ناموفق.</p>
             </li>
           </ul>
         </section>

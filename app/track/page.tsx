@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { TrackForm } from "@/components/requests/track-form";
+import { formatTrackingCode, parseTrackingCode } from "@/lib/utils/tracking-code";
 import { lookupRequestStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "پیگیری درخواست با کد رهگیری" };
 
 // Public on purpose: no sign-in. The action limits attempts per network.
-export default function TrackPage() {
+// `?code=` (the receipt's QR code) fills in the tracking code; never a national ID.
+export default async function TrackPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
+  const { code } = await searchParams;
+  const trackingCode = typeof code === "string" ? parseTrackingCode(code) : null;
   return (
     <div className="max-w-2xl space-y-6">
       <h1>پیگیری درخواست با کد رهگیری</h1>
@@ -13,7 +17,7 @@ export default function TrackPage() {
         کد رهگیری درخواست و کد ملی متقاضی را بنویسید تا وضعیت درخواست و موعد پاسخ آن را ببینید. برای این کار لازم نیست وارد
         سامانه شوید. رقم‌ها را می‌توانید فارسی یا انگلیسی، با فاصله یا خط تیره بنویسید.
       </p>
-      <TrackForm action={lookupRequestStatusAction} />
+      <TrackForm action={lookupRequestStatusAction} initialTrackingCode={trackingCode ? formatTrackingCode(trackingCode) : undefined} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // for HTTP measurement: its environment, its database and the demo accounts.
 import { databaseUrl, recreateDatabase, withClient } from "./databases";
 import { signIn } from "./http";
+import { DEMO_STAFF } from "@/lib/server/demo/demo-data";
 import { httpSeedStatements } from "./seed-sql";
 import { setUpDatabase, type ServerEnv } from "./server";
 
@@ -19,7 +20,11 @@ export function httpServerEnv({ port, dataDir }: { port: number; dataDir: string
     CIVIL_REGISTRY_PROVIDER: "mock",
     MOBILE_OWNERSHIP_PROVIDER: "mock",
     SEED_DEMO: "true",
+    // Demo adapters on a production build: the demo mode, said explicitly.
+    PORTAL_ENV: "demo",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The benchmark's own build (next.config.js): in .next-bench, with the baseline page.
+    BENCH_BUILD: "1",
   };
 }
 
@@ -44,6 +49,6 @@ export async function signInDemoAccounts(baseUrl: string): Promise<{ citizen: st
   return {
     citizen: await signIn(baseUrl, "/login", { nationalId: "0012345679", password: DEMO_PASSWORD }),
     submitter: await signIn(baseUrl, "/login", { nationalId: "7198108121", password: DEMO_PASSWORD }),
-    staff: await signIn(baseUrl, "/staff/login", { personnelCode: "120101", password: DEMO_PASSWORD }),
+    staff: await signIn(baseUrl, "/staff/login", { personnelCode: "120101", password: DEMO_PASSWORD }, DEMO_STAFF.find((s) => s.personnelCode === "120101")!.totpSecret!),
   };
 }

@@ -1,15 +1,27 @@
 import crypto from "node:crypto";
 import autocannon from "autocannon";
+import { generate } from "otplib";
 import { processCpuMs } from "./cpu";
 import { actionFormFields, multipartBody } from "./html";
 
-/** Signs in once through the page's own form, as a browser without JavaScript would; returns the Cookie header. */
-export async function signIn(baseUrl: string, page: "/login" | "/staff/login", fields: Record<string, string>): Promise<string> {
-  const html = await (await fetch(`${baseUrl}${page}`)).text();
-  const form = new FormData();
-  for (const [name, value] of actionFormFields(html, "password")) form.append(name, value);
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  const res = await fetch(`${baseUrl}${page}`, { method: "POST", body: form, redirect: "manual", headers: { origin: baseUrl } });
+/**
+ * Signs in once through the page's own form, as a browser without JavaScript
+ * would; returns the Cookie header. Staff then type their authenticator's code
+ * (`totpSecret`: the demo's seeded secret).
+ */
+export async function signIn(baseUrl: string, page: "/login" | "/staff/login", fields: Record<string, string>, totpSecret?: string): Promise<string> {
+  const post = async (path: string, field: string, values: Record<string, string>, cookie?: string) => {
+    const html = await (await fetch(`${baseUrl}${path}`, { headers: cookie ? { cookie } : {} })).text();
+    const form = new FormData();
+    for (const [name, value] of actionFormFields(html, field)) form.append(name, value);
+    for (const [name, value] of Object.entries(values)) form.append(name, value);
+    return fetch(`${baseUrl}${path}`, { method: "POST", body: form, redirect: "manual", headers: { origin: baseUrl, ...(cookie ? { cookie } : {}) } });
+  };
+  let res = await post(page, "password", fields);
+  const challenge = res.headers.getSetCookie().find((c) => c.startsWith("tamin.challenge="));
+  if (res.status === 303 && challenge && totpSecret) {
+    res = await post(`${page}/code`, "code", { code: await generate({ secret: totpSecret }) }, challenge.split(";")[0]);
+  }
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith("tamin.session="));
   if (res.status !== 303 || !cookie) throw new Error(`signing in at ${page} failed (HTTP ${res.status})`);
   return cookie.split(";")[0]!;

@@ -7,6 +7,9 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 export type ServerEnv = Record<string, string>;
 
+/** Where next.config.js puts a build made with BENCH_BUILD=1 (httpServerEnv sets it). */
+export const BENCH_DIST_DIR = ".next-bench";
+
 export function runOrThrow(command: string, args: string[], env: ServerEnv, label: string) {
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env }, encoding: "utf8" });
@@ -20,17 +23,18 @@ export function runOrThrow(command: string, args: string[], env: ServerEnv, labe
 export const setUpDatabase = (env: ServerEnv) => runOrThrow(bin("tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], env, "database set-up");
 
 /** The production build the benchmark measures. */
-export const build = (env: ServerEnv) => runOrThrow(bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" }, "next build");
+export const build = (env: ServerEnv) => runOrThrow(process.execPath, ["scripts/build.mjs"], { ...env, NEXT_TELEMETRY_DISABLED: "1" }, "npm run build");
 
 export type RunningServer = { url: string; process: ChildProcess; log: string; stop(): Promise<void> };
 
-/** `next start` pinned to core 0 (when the machine has two), waiting until it answers. */
+/** The production server (`npm run serve`) pinned to core 0 (when the machine has two), waiting until it answers. */
 export async function startServer({ port, env, logFile }: { port: number; env: ServerEnv; logFile: string }): Promise<RunningServer> {
   const pin = process.env.BENCH_PINNED === "1";
-  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const server = path.join(root, ".next", "standalone", "portal-server.mjs");
   // BENCH_SERVER_NODE_ARGS: Node flags for the server under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (bench/README.md).
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const args = [...nodeArgs, next, "start", "-p", String(port)];
+  const args = [...nodeArgs, server];
+  env = { ...env, PORT: String(port) };
   const out = fs.openSync(logFile, "w");
   const child = pin
     ? spawn("taskset", ["-c", "0", process.execPath, ...args], { cwd: root, stdio: ["ignore", out, out], env: { ...process.env, ...env } })

@@ -30,7 +30,7 @@ export function DependentErrorSummary({
       tabIndex={-1}
       role="alert"
       aria-labelledby="error-summary-title"
-      className="mb-6 border-4 border-danger p-4 focus:outline-none focus-visible:outline-3"
+      className="mb-6 border-4 border-danger p-4"
     >
       <h2 id="error-summary-title" className="mb-2 text-lg font-bold">
         مشکلی وجود دارد

@@ -198,7 +198,7 @@ function StepDocuments({
       {hidden.map((name) => (values[name] ? <input key={name} type="hidden" name={name} value={values[name]} /> : null))}
 
       <section aria-labelledby="registry-heading" className="space-y-3">
-        <h2 id="registry-heading" ref={headingRef} tabIndex={-1} className="focus:outline-none">
+        <h2 id="registry-heading" ref={headingRef} tabIndex={-1}>
           مشخصات از سازمان ثبت احوال
         </h2>
         <p className="inline-flex items-center gap-2 rounded border-2 border-success bg-white px-3 py-1 font-bold text-success">
@@ -239,7 +239,7 @@ function StepDocuments({
       <section aria-labelledby="documents-heading" className="space-y-5">
         <h2 id="documents-heading">مدارک</h2>
         <p className="text-muted">
-          از هر مدرک یک فایل PDF، JPEG یا PNG تا ۵ مگابایت انتخاب کنید. اگر خطایی نمایش داده شد، همه فایل‌ها را دوباره انتخاب کنید.
+          از هر مدرک یک فایل PDF، JPEG یا PNG تا ۵ مگابایت انتخاب کنید. اگر خطایی نمایش داده شد، پیام بالای فرم می‌گوید کدام فایل‌ها نگه داشته شد و کدام را باید دوباره انتخاب کنید.
         </p>
         {notice ? <p className="font-bold">{notice}</p> : null}
         {checked.checklist.map((item) => (

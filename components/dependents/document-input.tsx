@@ -7,6 +7,7 @@ import { MAX_DOCUMENT_BYTES } from "@/lib/schemas/question";
 const subscribeNever = () => () => {};
 
 function formatSize(bytes: number): string {
+  if (bytes === 0) return "خالی، ۰ بایت";
   if (bytes < 1024 * 1024) return `${toPersianDigits(Math.max(1, Math.round(bytes / 1024)))} کیلوبایت`;
   return `${toPersianDigits((bytes / (1024 * 1024)).toFixed(1).replace(".", "٫"))} مگابایت`;
 }
@@ -94,6 +95,7 @@ export function DocumentInput({
             <>
               فایل انتخاب‌شده: <bdi>{chosen.name}</bdi> ({formatSize(chosen.size)})
               {chosen.size > MAX_DOCUMENT_BYTES ? <strong className="block text-danger">حجم این فایل بیش از ۵ مگابایت است و پذیرفته نمی‌شود.</strong> : null}
+              {chosen.size === 0 ? <strong className="block text-danger">این فایل خالی است و پذیرفته نمی‌شود. فایل دیگری انتخاب کنید.</strong> : null}
               {chosen.previewUrl ? (
                 // eslint-disable-next-line @next/next/no-img-element -- a local object URL, not an optimisable image
                 <img src={chosen.previewUrl} alt={`پیش‌نمایش ${label}`} className="mt-2 block max-h-40 rounded border border-brand-100" />

@@ -41,6 +41,11 @@ export function StepForm({
   return (
     <form action={formAction} noValidate className="space-y-6">
       <ErrorSummary fieldErrors={state.fieldErrors} formError={state.formError} fieldOrder={fields.map((f) => f.name)} />
+      {state.notice ? (
+        <p role="status" className="rounded border-2 border-success p-4 font-bold">
+          {state.notice}
+        </p>
+      ) : null}
       {fields.map((field) => (
         <TextField
           key={field.name}

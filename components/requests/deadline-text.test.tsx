@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { DeadlinePhrase, DeadlineText, describeDeadline } from "./deadline-text";
+import { DeadlinePhrase, DeadlineText, describeDeadline, PausedDeadlineText } from "./deadline-text";
 
 // 23:59:59.999 on 10 Azar 1405 in Tehran (UTC+03:30).
 const DUE = new Date("2026-12-01T20:29:59.999Z");
@@ -43,5 +43,22 @@ describe("DeadlineText (a request's own page)", () => {
     expect(text(2)).toBe('<span>۱۰ آذر ۱۴۰۵ <span class="text-muted">(۲ روز کاری مانده)</span></span>');
     expect(text(-1)).toBe('<span>۱۰ آذر ۱۴۰۵ <strong class="text-danger">(۱ روز کاری از موعد گذشته)</strong></span>');
     expect(text(null, null)).toBe('<span class="text-muted">—</span>');
+  });
+});
+
+describe("PausedDeadlineText", () => {
+  const words = (workingDaysLeft: number, reader: "applicant" | "staff") =>
+    renderToStaticMarkup(<PausedDeadlineText since={DUE} workingDaysLeft={workingDaysLeft} reader={reader} />).replace(/<[^>]+>/g, "");
+
+  it("tells staff since when the request waits on the applicant and what will be left", () => {
+    expect(words(2, "staff")).toBe("متوقف شده از ۱۰ آذر ۱۴۰۵، در انتظار مدارک متقاضی. پس از رسیدن مدارک، ۲ روز کاری برای پاسخ باقی می‌ماند.");
+  });
+
+  it("tells the applicant the same in their words", () => {
+    expect(words(1, "applicant")).toBe("متوقف شده از ۱۰ آذر ۱۴۰۵، در انتظار مدارک شما. پس از ارسال مدارک، ۱ روز کاری برای پاسخ باقی می‌ماند.");
+  });
+
+  it("says the answer is due at once when the deadline had passed before the return", () => {
+    expect(words(0, "staff")).toContain("موعد پیش از برگشت درخواست به سر رسیده بود؛ پس از رسیدن مدارک پاسخ بی‌درنگ لازم است.");
   });
 });

@@ -48,3 +48,25 @@ export function DeadlinePhrase({ dueAt, workingDaysLeft }: { dueAt: Date | null;
   if (words.tone === "open") return phrase;
   return <strong className={words.tone === "overdue" ? "text-danger" : undefined}>{phrase}</strong>;
 }
+
+/**
+ * A deadline stopped while the request waits on the applicant's documents: since
+ * when, and how many working days will be left once they arrive, in the words of
+ * the reader (the applicant, or staff).
+ */
+export function PausedDeadlineText({ since, workingDaysLeft, reader }: { since: Date; workingDaysLeft: number; reader: "applicant" | "staff" }) {
+  const date = formatJalaliForDisplay(gregorianToJalali(since));
+  const waitingOn = reader === "staff" ? "در انتظار مدارک متقاضی" : "در انتظار مدارک شما";
+  const arrive = reader === "staff" ? "پس از رسیدن مدارک" : "پس از ارسال مدارک";
+  const after =
+    workingDaysLeft > 0
+      ? `${arrive}، ${toPersianDigits(workingDaysLeft)} روز کاری برای پاسخ باقی می‌ماند.`
+      : `موعد پیش از برگشت درخواست به سر رسیده بود؛ ${arrive} پاسخ بی‌درنگ لازم است.`;
+  return (
+    <span>
+      <strong>متوقف شده</strong>
+      {` از ${date}، ${waitingOn}. `}
+      <span className="text-muted">{after}</span>
+    </span>
+  );
+}

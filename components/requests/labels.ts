@@ -1,12 +1,10 @@
 // Persian words for request kinds, statuses and history events.
 import { REJECTION_REASONS } from "@/lib/domain/decision-reasons";
+import { ALL_REQUEST_KINDS, requestKindLabel } from "@/lib/domain/request-kinds";
 import type { TRequestDomain as RequestDomain, TRequestEventType as RequestEventType, TRequestKind as RequestKind, TRequestStatus as RequestStatus } from "@/lib/domain/requests";
 
-export const KIND_LABEL: Record<RequestKind, string> = {
-  REGISTRATION: "ثبت‌نام در سامانه",
-  DEPENDENT_ENROLMENT: "نام‌نویسی فرد تحت تکفل",
-  QUESTION: "پیگیری و پرسش",
-};
+/** From the request-kind registry (lib/domain/request-kinds.ts). */
+export const KIND_LABEL = Object.fromEntries(ALL_REQUEST_KINDS.map((kind) => [kind, requestKindLabel(kind)])) as Record<RequestKind, string>;
 
 export const DOMAIN_LABEL: Record<RequestDomain, string> = { INSURANCE: "بیمه‌ای", MEDICAL: "درمانی" };
 
@@ -20,6 +18,9 @@ export const STATUS_LABEL: Record<RequestStatus, string> = {
   CLOSED: "بسته شد",
 };
 
+/** The same statuses as staff read them: a returned request waits on the applicant, not on "you". */
+export const STAFF_STATUS_LABEL: Record<RequestStatus, string> = { ...STATUS_LABEL, RETURNED: "در انتظار مدارک متقاضی" };
+
 export const EVENT_LABEL: Record<RequestEventType, string> = {
   SUBMITTED: "درخواست ثبت شد",
   ASSIGNED: "کارشناس بررسی را آغاز کرد",
@@ -30,6 +31,9 @@ export const EVENT_LABEL: Record<RequestEventType, string> = {
   ANSWERED: "پاسخ داده شد",
   CLOSED: "درخواست بسته شد",
 };
+
+/** The same events as staff read them. */
+export const STAFF_EVENT_LABEL: Record<RequestEventType, string> = { ...EVENT_LABEL, RETURNED: "برای تکمیل مدارک به متقاضی برگشت داده شد" };
 
 /** Why a request was refused or returned, in plain words (registration codes, staff templates). */
 export const REASON_LABEL: Record<string, string> = {

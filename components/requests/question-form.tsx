@@ -56,14 +56,22 @@ export function QuestionForm({
         ))}
       </fieldset>
 
-      <TextField name="subject" label="موضوع" maxLength={120} defaultValue={state.values.subject ?? ""} error={error.subject} />
+      <TextField
+        name="subject"
+        label="موضوع"
+        hint="در چند کلمه: دست‌کم ۵ و حداکثر ۱۲۰ نویسه."
+        maxLength={120}
+        defaultValue={state.values.subject ?? ""}
+        error={error.subject}
+      />
 
       <div className={`space-y-1 ${error.body ? "border-s-4 border-danger ps-3" : ""}`}>
         <label htmlFor="body" className="block text-lg font-bold">
           متن پرسش یا درخواست
         </label>
         <p id="body-hint" className="text-muted">
-          موضوع را کامل بنویسید؛ اگر به سند یا نامه‌ای اشاره می‌کنید، شماره و تاریخ آن را هم بنویسید.
+          دست‌کم ۲۰ و حداکثر ۴۰۰۰ نویسه. موضوع را کامل بنویسید؛ اگر به سند یا نامه‌ای اشاره می‌کنید، شماره و تاریخ آن را هم
+          بنویسید.
         </p>
         {errorText("body")}
         <textarea

@@ -1,6 +1,6 @@
 import type { TRequestEventType } from "@/lib/domain/requests";
 import { formatTehranDateTime } from "@/lib/utils/jalali";
-import { EVENT_LABEL, REASON_LABEL } from "./labels";
+import { EVENT_LABEL, REASON_LABEL, STAFF_EVENT_LABEL } from "./labels";
 
 export type HistoryEntry = {
   id: string;
@@ -14,15 +14,16 @@ export type HistoryEntry = {
   note?: string | null;
 };
 
-/** «سابقه درخواست»: a request's events, oldest first. */
-export function RequestHistory({ entries }: { entries: HistoryEntry[] }) {
+/** «سابقه درخواست»: a request's events, oldest first, in the words of its reader (the applicant or staff). */
+export function RequestHistory({ entries, reader = "applicant" }: { entries: HistoryEntry[]; reader?: "applicant" | "staff" }) {
+  const labels = reader === "staff" ? STAFF_EVENT_LABEL : EVENT_LABEL;
   return (
     <section aria-labelledby="history" className="space-y-3">
       <h2 id="history">سابقه درخواست</h2>
       <ol className="space-y-3 border-s-2 border-brand-100 ps-4">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <p className="font-bold">{entry.title ?? EVENT_LABEL[entry.type]}</p>
+            <p className="font-bold">{entry.title ?? labels[entry.type]}</p>
             <p className="text-sm text-muted">
               {formatTehranDateTime(entry.at)}
               {entry.by ? ` · ${entry.by}` : null}

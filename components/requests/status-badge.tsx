@@ -1,5 +1,5 @@
 import type { TRequestStatus as RequestStatus } from "@/lib/domain/requests";
-import { STATUS_LABEL } from "./labels";
+import { STAFF_STATUS_LABEL, STATUS_LABEL } from "./labels";
 
 const TONE: Record<RequestStatus, string> = {
   SUBMITTED: "border-brand-600 text-brand-800",
@@ -11,6 +11,7 @@ const TONE: Record<RequestStatus, string> = {
   CLOSED: "border-muted text-muted",
 };
 
-export function StatusBadge({ status }: { status: RequestStatus }) {
-  return <span className={`badge ${TONE[status]}`}>{STATUS_LABEL[status]}</span>;
+/** A request's status in the words of its reader: the applicant (the default) or staff. */
+export function StatusBadge({ status, reader = "applicant" }: { status: RequestStatus; reader?: "applicant" | "staff" }) {
+  return <span className={`badge ${TONE[status]}`}>{(reader === "staff" ? STAFF_STATUS_LABEL : STATUS_LABEL)[status]}</span>;
 }

@@ -17,7 +17,14 @@ const FIELD_ORDER = ["trackingCode", "nationalId"];
  * a live region, so a screen reader hears it without moving away from the form.
  * Works as a plain form post without JavaScript.
  */
-export function TrackForm({ action }: { action: (state: TrackingLookupState, formData: FormData) => Promise<TrackingLookupState> }) {
+export function TrackForm({
+  action,
+  initialTrackingCode,
+}: {
+  action: (state: TrackingLookupState, formData: FormData) => Promise<TrackingLookupState>;
+  /** From the receipt's QR code. */
+  initialTrackingCode?: string;
+}) {
   const [state, formAction] = useActionState(action, { values: {}, fieldErrors: {} });
   const result = state.result;
   return (
@@ -33,7 +40,7 @@ export function TrackForm({ action }: { action: (state: TrackingLookupState, for
           maxLength={24}
           spellCheck={false}
           ltr
-          defaultValue={state.values.trackingCode ?? ""}
+          defaultValue={state.values.trackingCode ?? initialTrackingCode ?? ""}
           error={state.fieldErrors.trackingCode}
         />
         <TextField

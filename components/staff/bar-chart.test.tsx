@@ -24,7 +24,7 @@ describe("BarChart", () => {
     const titleId = /<svg[^>]*aria-labelledby="([^"]+)"/.exec(html)?.[1];
     expect(html).toMatch(/<svg[^>]*role="img"/);
     expect(html).toContain(`<title id="${titleId}">میانه زمان رسیدگی</title>`);
-    expect(html).toMatch(/<table class="sr-only"><caption>میانه زمان رسیدگی<\/caption>/);
+    expect(html).toMatch(/<div class="sr-only"><table><caption>میانه زمان رسیدگی<\/caption>/);
     expect(html).toContain('<th scope="row">مریم احمدی</th><td>۶</td>');
   });
 

@@ -82,23 +82,27 @@ export function BarChart({
           );
         })}
       </svg>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labelHeading}</th>
-            <th scope="col">مقدار ({unit})</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar, index) => (
-            <tr key={index}>
-              <th scope="row">{toPersianDigits(bar.label)}</th>
-              <td>{formatFigure(bar.value)}</td>
+      {/* Hidden by a wrapper, not on the table: a table's caption sits outside the table box, so an
+          sr-only table still widened the page (sideways scroll at 200 % text on a phone). */}
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labelHeading}</th>
+              <th scope="col">مقدار ({unit})</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bars.map((bar, index) => (
+              <tr key={index}>
+                <th scope="row">{toPersianDigits(bar.label)}</th>
+                <td>{formatFigure(bar.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { PdfFrame } from "@/components/staff/pdf-frame";
 import { toPersianDigits } from "@/lib/utils/digits";
 
 /** A document shown inside the review page: images as images, PDFs in the browser's viewer, a download link for each. */
@@ -12,10 +13,18 @@ export function DocumentViewer({ href, fileName, label, mimeType, sizeBytes }: {
           <a href={`${href}?download=1`} download={fileName}>
             دریافت فایل<span className="sr-only"> {label}</span>
           </a>
+          {mimeType === "application/pdf" ? (
+            <>
+              {" · "}
+              <a href={href}>
+                نمایش در اندازه کامل<span className="sr-only"> {label}</span>
+              </a>
+            </>
+          ) : null}
         </span>
       </figcaption>
       {mimeType === "application/pdf" ? (
-        <iframe src={href} title={`${label}: ${fileName}`} className="h-[32rem] w-full border border-brand-100" />
+        <PdfFrame src={href} title={`${label}: ${fileName}`} label={label} />
       ) : (
         // eslint-disable-next-line @next/next/no-img-element -- a private, per-request file; next/image would cache it
         <img src={href} alt={`${label}: ${fileName}`} className="max-h-[32rem] w-auto max-w-full border border-brand-100" />

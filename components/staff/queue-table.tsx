@@ -58,7 +58,7 @@ export function QueueTable({ rows, currentStaffId }: { rows: QueueTableRow[]; cu
                 <small>{`${toPersianDigits(row.applicantNationalId)} · ثبت: ${formatJalaliForDisplay(gregorianToJalali(row.createdAt))}`}</small>
               </td>
               <td>
-                <StatusBadge status={row.status} />
+                <StatusBadge status={row.status} reader="staff" />
               </td>
               <td>
                 <DeadlinePhrase dueAt={row.dueAt} workingDaysLeft={row.workingDaysLeft} />

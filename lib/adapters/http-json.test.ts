@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { describeHttpFailure, joinUrl, postJson, type HttpJsonFailure } from "./http-json";
-import { startStubServer, unusedUrl, type StubHandler, type StubServer } from "./test-stub-server";
+import { startStubServer, unusedUrl, type StubHandler, type StubServer } from "@/tests/support/stub-server";
 
 const ZAnswer = z.object({ value: z.number() });
 

@@ -26,6 +26,8 @@ export type PostJsonOptions<TSchema extends z.ZodType> = {
   timeoutMs: number;
   /** Sent as `Authorization: Bearer <apiKey>` when present. */
   apiKey?: string;
+  /** Further request headers (e.g. an idempotency key). */
+  headers?: Record<string, string>;
 };
 
 const MAX_ATTEMPTS = 2;
@@ -38,7 +40,7 @@ const MAX_ATTEMPTS = 2;
 export async function postJson<TSchema extends z.ZodType>(
   options: PostJsonOptions<TSchema>,
 ): Promise<HttpJsonResult<z.output<TSchema>>> {
-  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
+  const headers: Record<string, string> = { ...options.headers, "content-type": "application/json", accept: "application/json" };
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
   const requestBody = JSON.stringify(options.body);
 

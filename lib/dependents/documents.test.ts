@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { JalaliDate } from "@/lib/utils/jalali";
-import { documentChecklist, DOCUMENT_KINDS, DOCUMENTS, FACT_EVIDENCE, type DocumentKind } from "./documents";
+import { documentChecklist, FACT_EVIDENCE } from "./document-checklist";
+import { DOCUMENT_KINDS, DOCUMENTS, type DocumentKind } from "./documents";
 import { BASE_DOCUMENTS, DECLARED_FACTS, ELIGIBILITY_RULES, evaluateEligibility, type Declared } from "./eligibility";
 import { RELATIONSHIPS } from "./relationships";
 

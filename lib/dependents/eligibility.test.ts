@@ -165,6 +165,17 @@ describe("evaluateEligibility: daughters", () => {
   });
 });
 
+describe("evaluateEligibility: what the civil registry knows", () => {
+  it("holds a daughter with a spouse in the registry as married, whatever was declared, says so, and never asks", () => {
+    for (const declared of [{ unmarried: true, employed: false }, { employed: false }, {}]) {
+      const result = evaluateEligibility({ relationship: "DAUGHTER", dependentBirthDate: turnedToday(27), declared, known: { unmarried: false }, today: TODAY });
+      expect(result, JSON.stringify(declared)).toMatchObject({ eligible: false });
+      expect(!result.eligible && result.missingDeclarations).not.toContain("unmarried");
+      expect(!result.eligible && result.reasons[0]).toContain("طبق اطلاعات سازمان ثبت احوال، او ازدواج کرده است");
+    }
+  });
+});
+
 describe("evaluateEligibility: parents", () => {
   it("covers a supported father of 65", () => {
     expect(evaluate("FATHER", turnedToday(65), { supported: true })).toEqual({

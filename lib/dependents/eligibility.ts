@@ -215,6 +215,11 @@ const DECLARED_OTHERWISE: Readonly<Record<DeclaredFact, string>> = {
   supported: "طبق اعلام شما، مخارج او را شما تأمین نمی‌کنید.",
 };
 
+/** Why a fact the civil registry records rules a rule out (said instead of what was declared). */
+const KNOWN_OTHERWISE: Readonly<Partial<Record<DeclaredFact, string>>> = {
+  unmarried: "طبق اطلاعات سازمان ثبت احوال، او ازدواج کرده است (همسر او در ثبت احوال ثبت شده است).",
+};
+
 type FactStatus = "qualifying" | "contrary" | "unanswered";
 
 function factStatus(declared: Declared, fact: DeclaredFact): FactStatus {
@@ -250,15 +255,20 @@ function refusal(reasons: string[], missingDeclarations: DeclaredFact[] = []): E
 export function evaluateEligibility({
   relationship,
   dependentBirthDate,
-  declared = {},
+  declared: declaredByApplicant = {},
+  known = {},
   today,
 }: {
   relationship: Relationship;
   /** A JalaliDate, or the registry's "YYYY/MM/DD" string. */
   dependentBirthDate: JalaliDate | string;
   declared?: Declared;
+  /** Facts the civil registry records (a spouse: not unmarried). They stand over what was declared and are never asked. */
+  known?: Partial<Record<DeclaredFact, boolean>>;
   today: JalaliDate;
 }): EligibilityResult {
+  const declared: Declared = { ...declaredByApplicant, ...known };
+  const otherwise = (fact: DeclaredFact) => (known[fact] !== undefined ? (KNOWN_OTHERWISE[fact] ?? DECLARED_OTHERWISE[fact]) : DECLARED_OTHERWISE[fact]);
   const birth = toBirthDate(dependentBirthDate);
   if (!birth) return refusal(["تاریخ تولد این فرد معتبر نیست."]);
   const age = ageOn(birth, today);
@@ -284,7 +294,7 @@ export function evaluateEligibility({
       [
         rule.description,
         ...unmet.map((fact) =>
-          factStatus(declared, fact) === "contrary" ? DECLARED_OTHERWISE[fact] : NOT_DECLARED[fact],
+          factStatus(declared, fact) === "contrary" ? otherwise(fact) : NOT_DECLARED[fact],
         ),
       ].join(" "),
     );

@@ -1,6 +1,6 @@
 // The request vocabulary, for code that must not reach the database layer
 // (presentational components). The values come from the Prisma schema.
-export { RequestDomain, RequestEventType, RequestKind, RequestStatus } from "@/lib/generated/prisma/enums";
+export { RequestKind, RequestStatus } from "@/lib/generated/prisma/enums";
 export type {
   RequestDomain as TRequestDomain,
   RequestEventType as TRequestEventType,

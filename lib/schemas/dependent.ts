@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ChecklistItem } from "@/lib/dependents/documents";
+import type { ChecklistItem } from "@/lib/dependents/document-checklist";
 import { DECLARED_FACTS, type Declared, type DeclaredFact } from "@/lib/dependents/eligibility";
 import { RELATIONSHIPS } from "@/lib/dependents/relationships";
 import { zBirthDate, zNationalId } from "./fields";

@@ -34,7 +34,7 @@ describe("zNationalId", () => {
         const result = zNationalId.safeParse(input);
         if (result.success) expect(result.data).toMatch(/^\d{10}$/);
       }),
-      { numRuns: 10_000 },
+      { numRuns: 2_000 },
     );
   });
 });
@@ -109,7 +109,7 @@ describe("every field schema", () => {
       fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.anything()), (input) => {
         for (const schema of schemas) schema.safeParse(input);
       }),
-      { numRuns: 10_000 },
+      { numRuns: 2_000 },
     );
   });
 });

@@ -14,8 +14,6 @@ export type FormState<Field extends string = string> = {
   retryAt?: string;
 };
 
-export const emptyFormState = <Field extends string>(): FormState<Field> => ({ values: {}, fieldErrors: {} });
-
 /** The typed values of a form, minus secrets, to send back with errors. */
 export function formValues<Field extends string>(
   formData: FormData,
@@ -38,4 +36,18 @@ export function fieldErrorsOf<Field extends string>(error: z.ZodError): Partial<
     if (field && !errors[field]) errors[field] = issue.message;
   }
   return errors;
+}
+
+/**
+ * The file a person chose in a form's file input, or null when they chose none.
+ * A browser sends an input left empty as a nameless file of zero bytes (a server
+ * action's multipart parser names it "undefined"); a file that is itself empty
+ * keeps its name, and is returned so that it is refused as empty rather than
+ * taken for "no file chosen" (or silently dropped).
+ */
+export function chosenFile(formData: FormData, field: string): File | null {
+  const value = formData.get(field);
+  if (!(value instanceof File)) return null;
+  const nameless = value.name === "" || value.name === "undefined";
+  return value.size > 0 || !nameless ? value : null;
 }

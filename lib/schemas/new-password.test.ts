@@ -109,7 +109,7 @@ describe("makeZNewPassword properties", () => {
       fc.property(fc.anything(), anyPersonal, (input, personal) => {
         makeZNewPassword(personal, { isCommon: isCommonPassword }).safeParse(input);
       }),
-      { numRuns: 10_000 },
+      { numRuns: 2_000 },
     );
   });
 
@@ -123,7 +123,7 @@ describe("makeZNewPassword properties", () => {
         expect(result.success).toBe(meetsEveryRule && sameConfirm);
         if (result.success) expect(result.data.passwordConfirm).toBe(result.data.password);
       }),
-      { numRuns: 10_000 },
+      { numRuns: 2_000 },
     );
   });
 
@@ -141,7 +141,7 @@ describe("makeZNewPassword properties", () => {
         const result = makeZNewPassword({ nationalId: id }).safeParse({ password, passwordConfirm: password });
         expect(result.success).toBe(false);
       }),
-      { numRuns: 10_000 },
+      { numRuns: 2_000 },
     );
   });
 });

@@ -1,6 +1,7 @@
 // Fuzzing of the question form: nothing throws, what is accepted is normalised
-// and within its bounds (checked without normalizeText), and every reasonable
-// question, however untidily typed, is accepted in its clean form.
+// and within its bounds (checked without normalizeWrittenText), and every reasonable
+// question, however untidily typed, is accepted in its clean form, with its
+// digits as they were typed (Persian or Latin).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anyString, codePoints, fuzz, hostileInput, hugeString, PERSIAN_DIGITS, fuzzFile, trickyString, validUuid, withPoisonKeys } from "@/tests/support/fuzz";
@@ -10,7 +11,7 @@ fuzzFile("lib/schemas/question.ts");
 
 const DOMAINS = ["INSURANCE", "MEDICAL"];
 const RFC_UUID = /^([0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|0{8}-0{4}-0{4}-0{4}-0{12}|f{8}-f{4}-f{4}-f{4}-f{12})$/i;
-const UNFOLDED = /[\u064A\u0649\u0643\u0640\u06F0-\u06F9\u0660-\u0669]/u; // Arabic yeh/kaf, tatweel, non-ASCII digits
+const UNFOLDED = /[\u064A\u0649\u0643\u0640]/u; // Arabic yeh/kaf, tatweel
 
 /** One line of normalised text: NFC, folded, single spaces, trimmed. */
 function expectNormalisedLine(line: string) {
@@ -24,7 +25,11 @@ function expectNormalisedLine(line: string) {
 const word = fc.string({ unit: fc.constantFrom(..."ابپتجچخدرزسشعفقکگلمنوهیآئ0123456789؟،.abcXYZ"), minLength: 1, maxLength: 10 });
 const cleanLine = (maxWords: number) => fc.array(word, { minLength: 1, maxLength: maxWords }).map((ws) => ws.join(" "));
 
-/** `clean` as it might be typed: Arabic yeh/kaf, Persian digits, untidy spaces. */
+/**
+ * `clean` as it might be typed: Arabic yeh/kaf, untidy spaces, and some digits
+ * typed as Persian ones; `kept` is what must be stored: `clean` with those digits
+ * still Persian.
+ */
 const untidy = (clean: string) =>
   fc
     .tuple(
@@ -32,19 +37,22 @@ const untidy = (clean: string) =>
       fc.constantFrom("", " ", "\u00A0", "\t "),
       fc.constantFrom("", " ", "\u2009"),
     )
-    .map(
-      ([noise, before, after]) =>
+    .map(([noise, before, after]) => {
+      const persianDigit = (c: string, i: number) => /[0-9]/.test(c) && noise[i]! < 6;
+      const typed =
         before +
         Array.from(clean, (c, i) => {
           const n = noise[i]!;
           if (c === " ") return [" ", "  ", "\u00A0", "\t", " \u2009"][n % 5];
           if (c === "ی" && n < 4) return "\u064A";
           if (c === "ک" && n < 4) return "\u0643";
-          if (/[0-9]/.test(c) && n < 6) return PERSIAN_DIGITS[Number(c)];
+          if (persianDigit(c, i)) return PERSIAN_DIGITS[Number(c)];
           return n === 9 && /[آ-ی]/.test(c) ? `${c}\u0640` : c;
         }).join("") +
-        after,
-    );
+        after;
+      const kept = Array.from(clean, (c, i) => (persianDigit(c, i) ? PERSIAN_DIGITS[Number(c)] : c)).join("");
+      return { typed, kept };
+    });
 
 const subject = cleanLine(20).filter((s) => codePoints(s) >= 5 && codePoints(s) <= 120);
 // Lines and the breaks between them: one break stays one, a blank line (or more) becomes exactly one blank line.
@@ -74,7 +82,7 @@ describe("ZQuestion", () => {
       "ZQuestion",
       hostileInput({
         domain: mostly(fc.constantFrom(...DOMAINS), anyString),
-        subject: mostly(fc.oneof(subject.chain(untidy), cleanLine(2), cleanLine(30)), text),
+        subject: mostly(fc.oneof(subject.chain(untidy).map((u) => u.typed), cleanLine(2), cleanLine(30)), text),
         body: mostly(fc.oneof(typedBody, cleanLine(4)), text),
         submissionId: mostly(validUuid, anyString),
       }),
@@ -97,15 +105,25 @@ describe("ZQuestion", () => {
     );
   });
 
-  it("accepts every reasonable question, however untidily typed, and stores its clean form", () => {
+  it("accepts every reasonable question, however untidily typed, and stores its clean form with the digits as typed", () => {
     fuzz(
       "ZQuestion",
       fc.tuple(fc.constantFrom(...DOMAINS), subject, body, validUuid, fc.boolean()).chain(([domain, s, [lines, breaks], id, poison]) =>
         fc
           .tuple(untidy(s), fc.tuple(...lines.map(untidy)))
           .map(([typedSubject, typedLines]) => ({
-            input: { domain, subject: typedSubject, body: typedLines.map((l, i) => (i === 0 ? "" : breaks[i]![0]) + l).join(""), submissionId: id },
-            expected: { domain, subject: s, body: lines.map((l, i) => (i === 0 ? "" : breaks[i]![1]) + l).join(""), submissionId: id },
+            input: {
+              domain,
+              subject: typedSubject.typed,
+              body: typedLines.map((l, i) => (i === 0 ? "" : breaks[i]![0]) + l.typed).join(""),
+              submissionId: id,
+            },
+            expected: {
+              domain,
+              subject: typedSubject.kept,
+              body: typedLines.map((l, i) => (i === 0 ? "" : breaks[i]![1]) + l.kept).join(""),
+              submissionId: id,
+            },
             poison,
           })),
       ),

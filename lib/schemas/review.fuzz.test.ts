@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { DOCUMENT_KINDS } from "@/lib/dependents/documents";
 import { REJECTION_REASON_CODES } from "@/lib/domain/decision-reasons";
 import { anyString, anyValue, codePoints, fuzz, hostileInput, mixedObject, fuzzFile, trickyString, typedDigits, withPoisonKeys } from "@/tests/support/fuzz";
-import { isSearchable, QUEUE_KINDS, QUEUE_SORTS, QUEUE_STATUSES, ZDecisionForm, ZQueueFilters } from "./review";
+import { isValidNationalId } from "@/lib/utils/national-id";
+import { parseTrackingCode } from "@/lib/utils/tracking-code";
+import { queueSearchProblem, QUEUE_KINDS, QUEUE_SORTS, QUEUE_STATUSES, ZDecisionForm, ZQueueFilters } from "./review";
 
 fuzzFile("lib/schemas/review.ts");
 
@@ -44,17 +46,18 @@ describe("ZQueueFilters", () => {
     fuzz("ZQueueFilters", digits.chain((ascii) => typedDigits(ascii).map((typed) => ({ ascii, typed }))), ({ ascii, typed }) => {
       const { q } = ZQueueFilters.parse({ q: typed });
       expect(q).toBe(ascii.slice(0, 20));
-      expect(isSearchable(q!)).toBe(/^[0-9]{10}$/.test(ascii.slice(0, 20)));
+      if (!/^[0-9]{10}$/.test(ascii.slice(0, 20))) expect(queueSearchProblem(q!)).toBe("کد رهگیری یا کد ملی باید ده رقم باشد.");
     });
   });
 });
 
-describe("isSearchable", () => {
-  it("accepts exactly ten ASCII digits", () => {
+describe("queueSearchProblem", () => {
+  it("refuses anything but ten ASCII digits", () => {
     const tenDigits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 10, maxLength: 10 }).map((ds) => ds.join(""));
-    fuzz("isSearchable", fc.oneof(anyString, tenDigits, tenDigits.map((s) => `${s}\n`), tenDigits.map((s) => s.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]!))), (q) => {
+    fuzz("queueSearchProblem", fc.oneof(anyString, tenDigits, tenDigits.map((s) => `${s}\n`), tenDigits.map((s) => s.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]!))), (q) => {
       const ascii10 = q.length === 10 && Array.from(q).every((c) => c >= "0" && c <= "9");
-      expect(isSearchable(q)).toBe(ascii10);
+      if (!ascii10) expect(queueSearchProblem(q)).toBe("کد رهگیری یا کد ملی باید ده رقم باشد.");
+      else expect(queueSearchProblem(q) === null).toBe(parseTrackingCode(q) !== null || isValidNationalId(q));
     });
   });
 });

@@ -1,38 +1,26 @@
 import "server-only";
 import { isIP } from "node:net";
 import { headers } from "next/headers";
-import { getConfig } from "@/lib/config";
 
 /**
  * The client address of the current server action or route handler, or
- * "unknown". Next.js puts the socket's address in `x-forwarded-for` only when
- * the request did not carry that header (it does not append to it), so:
- *   - TRUST_PROXY=false (the portal faces clients directly): the last entry,
- *     normally the address Next saw. A client talking to Next directly can send
- *     its own header, so per-network limits are best effort in this mode; the
- *     per-account limits do not depend on the address.
- *   - TRUST_PROXY=true (behind a known reverse proxy): the first entry, the
- *     client as the outermost proxy saw it. That proxy must replace any
- *     `X-Forwarded-For` the client sent (nginx:
- *     `proxy_set_header X-Forwarded-For $remote_addr;`), or clients can pick
- *     their own address.
+ * "unknown". The portal's server (server/portal-server.mjs) resolves it before Next
+ * sees the request, from the socket and TRUST_PROXY, and leaves it as the only
+ * X-Forwarded-For entry (lib/http/trust-proxy.mjs, docs/decisions/014).
+ * Production refuses to start without that server (instrumentation-node.ts);
+ * under `next dev` the last entry is the address Next saw, or whatever a
+ * client sent.
  */
 export async function getRequestIp(): Promise<string> {
-  return clientIpFromHeaders({ headers: await headers(), trustProxy: getConfig().TRUST_PROXY === "true" });
+  return clientIpFromHeaders(await headers());
 }
 
-export function clientIpFromHeaders({
-  headers: requestHeaders,
-  trustProxy,
-}: {
-  headers: Pick<Headers, "get">;
-  trustProxy: boolean;
-}): string {
-  const entries = (requestHeaders.get("x-forwarded-for") ?? "")
+export function clientIpFromHeaders(requestHeaders: Pick<Headers, "get">): string {
+  const entry = (requestHeaders.get("x-forwarded-for") ?? "")
     .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  const entry = trustProxy ? entries[0] : entries.at(-1);
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   return (entry && normalizeIp(entry)) ?? "unknown";
 }
 

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ARABIC_DIGITS, fuzz, longString, PERSIAN_DIGITS, fuzzFile, trickyString } from "@/tests/support/fuzz";
-import { foldArabicLetters, normalizeDigitsInput, normalizeText, toAsciiDigits, toPersianDigits } from "./digits";
+import { foldArabicLetters, normalizeDigitsInput, normalizeText, normalizeWrittenText, toAsciiDigits, toPersianDigits } from "./digits";
 
 fuzzFile("lib/utils/digits.ts");
 
@@ -84,6 +84,18 @@ describe("normalizeText", () => {
       expect(out).toBe(out.trim());
       expect(zwnjCount(out)).toBe(zwnjCount(s));
       expect(normalizeText(out)).toBe(out);
+    });
+  });
+});
+
+describe("normalizeWrittenText", () => {
+  it("is normalizeText with every digit left as typed, idempotently", () => {
+    const digitsOf = (s: string) => s.match(/[0-9\u06F0-\u06F9\u0660-\u0669]/gu)?.join("") ?? "";
+    fuzz("normalizeWrittenText", input, (s) => {
+      const out = normalizeWrittenText(s);
+      expect(toAsciiDigits(out)).toBe(normalizeText(s));
+      expect(digitsOf(out)).toBe(digitsOf(s.normalize("NFC")));
+      expect(normalizeWrittenText(out)).toBe(out);
     });
   });
 });

@@ -63,13 +63,22 @@ export function normalizeDigitsInput(s: string): string {
 const WHITESPACE_RUN = /\s+/gu;
 
 /**
- * Canonical form of free text such as names: NFC, Persian letters, ASCII
- * digits, single spaces, trimmed. ZWNJ survives (see foldArabicLetters).
+ * Canonical form of text that is compared or looked up (names, titles): NFC,
+ * Persian letters, ASCII digits, single spaces, trimmed. ZWNJ survives (see
+ * foldArabicLetters).
  */
 export function normalizeText(s: string): string {
+  return toAsciiDigits(normalizeWrittenText(s));
+}
+
+/**
+ * What a person wrote in their own words (a question's subject, its text): the
+ * same as normalizeText but the digits stay as they were typed, Persian or Latin,
+ * because the text is shown back to them and to staff as written.
+ */
+export function normalizeWrittenText(s: string): string {
   // NFC runs again after folding because removing a tatweel can bring a base
   // letter next to a combining mark that NFC then composes (ا + ـ + ٓ → آ);
   // without it the function would not be idempotent.
-  const folded = foldArabicLetters(s.normalize("NFC")).normalize("NFC");
-  return toAsciiDigits(folded).replace(WHITESPACE_RUN, " ").trim();
+  return foldArabicLetters(s.normalize("NFC")).normalize("NFC").replace(WHITESPACE_RUN, " ").trim();
 }

@@ -22,8 +22,9 @@ export function sniffDocumentType(head: Uint8Array): DocumentType | null {
  * Whether the whole file is a well-formed document of its type with nothing
  * hidden after it (the classic polyglot: a valid image followed by a script).
  * PNG: its chunks must end exactly with IEND. JPEG: it must end with the
- * end-of-image marker. PDF: its last `%%EOF` must be at the end (PDFs are only
- * ever served as downloads). Images must not contain markup at all.
+ * end-of-image marker. PDF: its last `%%EOF` must be at the end (the active
+ * content check is inspectPdf, pdf-active-content.ts). Images must not contain
+ * markup at all.
  */
 export function isWellFormedDocument(bytes: Uint8Array, type: DocumentType): boolean {
   switch (type.mime) {

@@ -1,5 +1,5 @@
 import type { Browser, APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD, PNG, expect, test } from "./fixtures";
+import { DEMO_PASSWORD, PNG, enterStaffCode, expect, test } from "./fixtures";
 
 // Every page and route handler × every kind of visitor. Citizen A (family A,
 // branch 1201) files a question with an attachment; nobody but A, and staff of
@@ -59,6 +59,7 @@ async function contextFor(browser: Browser, visitor: Visitor): Promise<APIReques
     await page.getByLabel(login.label).fill(login.id);
     await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "ورود" }).click();
+    if (login.path === "/staff/login") await enterStaffCode(page, login.id);
     await expect(page).not.toHaveURL(/login/);
     await page.close();
   }
@@ -88,7 +89,7 @@ test.describe("who may open what", () => {
     await page.getByRole("button", { name: "ثبت پرسش" }).click();
     await expect(page.getByRole("status")).toContainText("درخواست شما ثبت شد");
     const requestId = /\/account\/requests\/([0-9a-f-]{36})/.exec(page.url())![1]!;
-    const documentHref = (await page.getByRole("link", { name: "scan.png" }).getAttribute("href"))!;
+    const documentHref = (await page.getByRole("region", { name: "مدارک" }).getByRole("link", { name: "پیوست" }).getAttribute("href"))!;
     const documentId = documentHref.split("/").pop()!;
     await page.close();
 
@@ -104,6 +105,7 @@ test.describe("who may open what", () => {
       "/account/messages": CITIZEN_ONLY(200, 200),
       "/account/file-views": CITIZEN_ONLY(200, 200),
       "/account/password": CITIZEN_ONLY(200, 200),
+      "/account/security": CITIZEN_ONLY(200, 200),
       "/staff": STAFF({}),
       "/staff/requests": STAFF({ admin: 404 }),
       [`/staff/requests/${requestId}`]: STAFF({ otherBranchOfficer: 404, admin: 404 }),
@@ -112,6 +114,7 @@ test.describe("who may open what", () => {
       "/staff/dashboard": STAFF({ officer: 404, otherBranchOfficer: 404, admin: 404 }),
       "/staff/file-on-behalf": STAFF({ admin: 404 }),
       "/staff/admin/holidays": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
+      "/staff/team": STAFF({ officer: 404, otherBranchOfficer: 404 }),
     };
 
     const failures: string[] = [];

@@ -29,6 +29,8 @@ test("a citizen files a question, follows it, prints its receipt, and anyone wit
   browser,
   baseURL,
 }) => {
+  // A long journey (two refused attachments, the receipt, the public check): minutes on a loaded machine.
+  test.setTimeout(120_000);
   const subject = `هزینه داروی بیمارستان ${crypto.randomInt(100_000, 999_999)}`;
   const body = "هزینه داروهایی که در بیمارستان خریدم هنوز بازپرداخت نشده است. لطفاً راهنمایی کنید.";
 
@@ -46,6 +48,11 @@ test("a citizen files a question, follows it, prints its receipt, and anyone wit
   await page.getByRole("radio", { name: /^درمانی/ }).check();
   await page.getByLabel("موضوع").fill(subject);
   await page.getByLabel("متن پرسش یا درخواست").fill(body);
+  // An empty attachment is refused as empty, not dropped.
+  await page.getByLabel("پیوست (اختیاری)").setInputFiles({ name: "empty.png", mimeType: "image/png", buffer: Buffer.alloc(0) });
+  await page.getByRole("button", { name: "ثبت پرسش" }).click();
+  await expect(page.getByRole("alert", { name: "مشکلی وجود دارد" })).toContainText("فایل «پیوست» خالی است. فایل دیگری انتخاب کنید.");
+  await expect(page.getByLabel("موضوع")).toHaveValue(subject);
   await page.getByLabel("پیوست (اختیاری)").setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: Buffer.from("not really a picture") });
   await page.getByRole("button", { name: "ثبت پرسش" }).click();
   const summary = page.getByRole("alert", { name: "مشکلی وجود دارد" });
@@ -72,7 +79,10 @@ test("a citizen files a question, follows it, prints its receipt, and anyone wit
   // The timeline and the attachment, which only its owner can download.
   const history = page.getByRole("region", { name: "سابقه درخواست" });
   await expect(history.getByRole("listitem")).toHaveText([/درخواست ثبت شد/]);
-  const attachment = page.getByRole("link", { name: "scan.png" });
+  // Named for what it is, with the file's own name beside it.
+  const documents = page.getByRole("region", { name: "مدارک" });
+  await expect(documents.getByRole("listitem")).toContainText("scan.png");
+  const attachment = documents.getByRole("link", { name: "پیوست" });
   const download = await page.request.get((await attachment.getAttribute("href"))!);
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("image/png");
@@ -107,7 +117,7 @@ test("a citizen files a question, follows it, prints its receipt, and anyone wit
   await expect(receipt).toContainText("حداکثر ظرف ۷ روز کاری");
   await expect(receipt).toContainText(persian("5679"));
   await expect(receipt).not.toContainText(persian(NATIONAL_ID));
-  const qr = page.getByRole("img", { name: `کد QR کد رهگیری ${trackingCode}` });
+  const qr = page.getByRole("img", { name: `کد QR پیگیری درخواست ${trackingCode}` });
   await expect(qr.locator("svg")).toBeVisible();
   const printButton = page.getByRole("button", { name: "چاپ رسید" });
   await expect(printButton).toBeVisible();
@@ -167,6 +177,59 @@ test("a citizen files a question, follows it, prints its receipt, and anyone wit
   } finally {
     await visitor.close();
   }
+});
+
+/** Whether `text` inside `locator` is drawn left to right (its first character left of its last). */
+function readsLeftToRight(locator: import("@playwright/test").Locator, text: string) {
+  return locator.evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const first = range.getBoundingClientRect().left;
+      range.setStart(node, at + wanted.length - 1);
+      range.setEnd(node, at + wanted.length);
+      return first < range.getBoundingClientRect().left;
+    }
+    return null;
+  }, text);
+}
+
+test("a question keeps the digits as typed; its text message shows the code left to right; the receipt's QR code opens the status check", async ({
+  page,
+}) => {
+  const subject = `قبض شماره ۴۵۶۷ ${persian(String(crypto.randomInt(100_000, 999_999)))}`;
+  const body = "مبلغ ۱۲۰۰۰۰ ریال در تاریخ ۱۴۰۵/۰۸/۱۲ از حساب من کسر شد و 3 بار پیگیری کردم.";
+  await signIn(page);
+  await page.goto("/account/requests/new");
+  await expect(page.getByText("دست‌کم ۲۰ و حداکثر ۴۰۰۰ نویسه.", { exact: false })).toBeVisible();
+  await expect(page.getByText("در چند کلمه: دست‌کم ۵ و حداکثر ۱۲۰ نویسه.")).toBeVisible();
+  await page.getByRole("radio", { name: /^بیمه‌ای/ }).check();
+  await page.getByLabel("موضوع").fill(subject);
+  await page.getByLabel("متن پرسش یا درخواست").fill(body);
+  await page.getByRole("button", { name: "ثبت پرسش" }).click();
+  await expect(page.getByRole("status")).toContainText("درخواست شما ثبت شد");
+  const trackingCode = /کد رهگیری: ([۰-۹-]+)/.exec(await page.getByRole("status").innerText())?.[1];
+  expect(trackingCode).toMatch(/^[۰-۹]{4}-[۰-۹]{3}-[۰-۹]{3}$/);
+  // What the person typed, Persian and Latin digits alike.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
+  await expect(page.locator("main")).toContainText(body);
+
+  await page.goto("/account/messages");
+  const message = page.getByRole("listitem").filter({ hasText: trackingCode! }).first();
+  await expect(message).toBeVisible();
+  expect(await readsLeftToRight(message, trackingCode!), "the tracking code in «پیام‌ها» reads left to right").toBe(true);
+  await expectAccessible(page);
+
+  // The receipt's QR code holds the status page's address with the code (and never the national ID):
+  // opening it fills the code in, and the person adds their national ID.
+  await page.goto(`/track?code=${trackingCode!.replace(/-/g, "")}`);
+  await expect(page.getByLabel("کد رهگیری")).toHaveValue(trackingCode!);
+  await expect(page.getByLabel("کد ملی")).toHaveValue("");
+  await expectAccessible(page);
 });
 
 test.describe("requests that are not the citizen's", () => {

@@ -1,15 +1,4 @@
-import { citizenSignIn, DEMO_PASSWORD, expect, test } from "./fixtures";
-
-/** The hidden inputs of a page's forms (Next's server-action ids among them), as a no-JavaScript post sends them. */
-function hiddenFields(html: string): Record<string, string> {
-  return Object.fromEntries(
-    [...html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap((m) => {
-      const name = /name="([^"]+)"/.exec(m[0])?.[1];
-      const value = /value="([^"]*)"/.exec(m[0])?.[1] ?? "";
-      return name ? [[name.replace(/&quot;/g, '"'), value.replace(/&quot;/g, '"')]] : [];
-    }),
-  );
-}
+import { citizenSignIn, DEMO_PASSWORD, expect, hiddenFields, staffSignIn, test } from "./fixtures";
 
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
 
@@ -109,18 +98,53 @@ test.describe("a form posted from another site", () => {
   });
 });
 
-test("behind the HTTPS proxy, the session cookie is Secure, with the __Secure- prefix", async ({ playwright, baseURL }) => {
-  const https = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https" } });
-  const html = await (await https.get("/login")).text();
-  const response = await https.post("/login", {
+// With no trusted proxy configured (TRUST_PROXY unset here), a client's own
+// X-Forwarded-* headers change nothing: tests/security/client-address.test.ts
+// checks the cookie behind a trusted HTTPS proxy.
+test("a client's own X-Forwarded-Proto does not make the session cookie Secure (no proxy is trusted)", async ({ playwright, baseURL }) => {
+  const forged = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https", "x-forwarded-host": "evil.example" } });
+  const html = await (await forged.get("/login")).text();
+  const response = await forged.post("/login", {
     headers: { origin: baseURL! },
     multipart: { ...hiddenFields(html), nationalId: "0012345679", password: DEMO_PASSWORD },
     maxRedirects: 0,
   });
+  expect(response.status()).toBe(303);
   const cookie = response.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("tamin.session="))?.value ?? "";
-  expect(cookie).toMatch(/^__Secure-tamin\.session=/);
-  expect(cookie).toMatch(/;\s*Secure/i);
+  expect(cookie).toMatch(/^tamin\.session=/);
+  expect(cookie).not.toMatch(/;\s*Secure/i);
   expect(cookie).toMatch(/;\s*HttpOnly/i);
   expect(cookie).toMatch(/;\s*SameSite=lax/i);
-  await https.dispose();
+  await forged.dispose();
+});
+
+test("a path that is not UTF-8, or holds a NUL, is refused with 400 and the protective headers", async ({ request }) => {
+  for (const path of ["/staff/requests/%ff%fe", "/account/requests/%c0%af", "/track%00"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(400);
+    const headers = response.headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["content-security-policy"], path).toContain("default-src 'none'");
+    expect(headers["strict-transport-security"], path).toMatch(/max-age=\d{8}/);
+    expect(await response.text()).toContain("نشانی نامعتبر است");
+  }
+});
+
+test("a NUL in a question, or in the staff export's search, is refused with a message instead of a server error", async ({ page, browser, baseURL }) => {
+  await citizenSignIn(page, "0012345679");
+  const html = await (await page.request.get("/account/requests/new")).text();
+  const fields = { ...hiddenFields(html), domain: "INSURANCE", subject: "موضوع\u0000 پرسش", body: "متن این پرسش نویسه تهی\u0000 دارد و نباید به پایگاه داده برسد." };
+  const posted = await page.request.post("/account/requests/new", { headers: { origin: baseURL! }, multipart: fields, maxRedirects: 0 });
+  expect(posted.status()).toBe(200);
+  expect(await posted.text()).toContain("این متن نویسه‌ای نامعتبر دارد");
+
+  const staff = await browser.newPage();
+  await staffSignIn(staff, "120102");
+  for (const q of ["%00", "%ff%fe", "12345%0067890"]) {
+    const exported = await staff.request.get(`/staff/requests/export?q=${q}`);
+    expect(exported.status(), q).toBe(400);
+    expect(await exported.text()).toContain("کد رهگیری یا کد ملی");
+  }
+  await staff.close();
 });

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, expect, expectAccessible, test } from "./fixtures";
+import { DEMO_PASSWORD, enterStaffCode, expect, expectAccessible, test } from "./fixtures";
 
 test("the home page explains the services in Persian, right to left", async ({ page }) => {
   await page.goto("/");
@@ -89,6 +89,8 @@ test("staff sign in separately with a personnel code", async ({ page }) => {
   await page.getByLabel("کد پرسنلی").fill("120190");
   await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "ورود" }).click();
+  await expectAccessible(page);
+  await enterStaffCode(page, "120190");
   await expect(page).toHaveURL(/\/staff$/);
   await expect(page.getByText("رئیس شعبه")).toBeVisible();
   await expect(page.getByText("شعبه ۱ تهران")).toBeVisible();

@@ -1,5 +1,5 @@
 // SIGKILL in the middle of work, then a restart (`npm start` without the
-// build: migrations and the start-up clean-ups, then `next start`). Whatever
+// build: migrations and the start-up clean-ups, then the portal server). Whatever
 // instant the process dies at, the database and the files must agree:
 //   - no request without its first event, an enrolment without its details or
 //     documents, a stored status that its events do not give, a staff event
@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RequestEventType } from "@/lib/generated/prisma/enums";
 import { deriveStatus } from "@/lib/server/requests/request-status";
 import { formWith, getPage, parseForms, pdfFile, postForm, sessionOf, signInCitizen, signInStaff, submit, type Client, type FormValue } from "./support/forms";
-import { createDatabase, filesUnder, makeWorkDir, reportFigure, startPortal, type Portal, type PortalOptions } from "./support/portal";
+import { LOAD_TEST_QUOTAS, createDatabase, filesUnder, makeWorkDir, reportFigure, startPortal, type Portal, type PortalOptions } from "./support/portal";
 
 const HOUR = 3_600_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,7 +44,7 @@ describe("killed with SIGKILL mid-upload and mid-decision, then restarted", () =
   beforeAll(async () => {
     database = await createDatabase("crash");
     workDir = makeWorkDir("crash");
-    options = { port: 3531, databaseUrl: database.url, storageDir: path.join(workDir, "uploads"), workDir };
+    options = { port: 3531, databaseUrl: database.url, storageDir: path.join(workDir, "uploads"), workDir, env: LOAD_TEST_QUOTAS };
     portal = await startPortal(options);
   });
 
@@ -92,7 +92,7 @@ describe("killed with SIGKILL mid-upload and mid-decision, then restarted", () =
     for (const file of filesUnder(storageDir)) fs.utimesSync(path.join(storageDir, file), hourAgo, hourAgo);
     const logBefore = fs.existsSync(path.join(workDir, `server-${options.port}.log`)) ? fs.readFileSync(path.join(workDir, `server-${options.port}.log`), "utf8").length : 0;
     portal = await startPortal(options);
-    const cleanUp = /Removed (\d+) stored file\(s\) that no request refers to and (\d+) incomplete upload/.exec(portal.log().slice(logBefore));
+    const cleanUp = /(\d+) stored file\(s\) no request refers to, (\d+) incomplete upload/.exec(portal.log().slice(logBefore));
     figures.orphansRemoved += Number(cleanUp?.[1] ?? 0);
     figures.incompleteRemoved += Number(cleanUp?.[2] ?? 0);
     await expectConsistent();

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formWith, getPage, pdfFile, postForm, sessionOf, signInCitizen, stageUpload, submit, textOf, type Client, type FormValue, type PostResult } from "./support/forms";
-import { createDatabase, filesUnder, makeWorkDir, reportFigure, startPortal, type Portal } from "./support/portal";
+import { LOAD_TEST_QUOTAS, createDatabase, filesUnder, makeWorkDir, reportFigure, startPortal, type Portal } from "./support/portal";
 
 const PARALLEL = 100;
 
@@ -21,7 +21,7 @@ describe(`${PARALLEL} parallel duplicate submissions on two servers`, () => {
     database = await createDatabase("parallel");
     workDir = makeWorkDir("parallel");
     storageDir = path.join(workDir, "uploads");
-    const options = (port: number) => ({ port, databaseUrl: database.url, storageDir, workDir });
+    const options = (port: number) => ({ port, databaseUrl: database.url, storageDir, workDir, env: LOAD_TEST_QUOTAS });
     servers = [await startPortal(options(3521))];
     servers.push(await startPortal(options(3522)));
   });

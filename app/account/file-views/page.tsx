@@ -18,14 +18,23 @@ const ACTION_LABEL: Record<FileView["action"], string> = {
   RETURN: "درخواست را برای تکمیل مدارک برگشت داد",
   ANSWER: "به پرسش پاسخ داد",
   FILE_ON_BEHALF: "درخواست را به‌صورت حضوری از طرف شما ثبت کرد",
+  // Actions on staff accounts: never about a citizen's file, listed for completeness.
+  ENROL_SECOND_FACTOR: "ورود دومرحله‌ای خود را فعال کرد",
+  RESET_SECOND_FACTOR: "ورود دومرحله‌ای یک کارمند را بازنشانی کرد",
+  USE_RECOVERY_CODE: "با کد بازیابی وارد شد",
+  UNLOCK_STAFF: "قفل حساب یک کارمند را باز کرد",
   EXPORT_QUEUE: "فهرست درخواست‌ها را دریافت کرد",
 };
 
 const ROLE_LABEL = { OFFICER: "کارشناس", BRANCH_HEAD: "رئیس", ADMIN: "مدیر سامانه" } as const;
 
-export default async function FileViewsPage() {
+const PAGE = "/account/file-views";
+
+export default async function FileViewsPage({ searchParams }: { searchParams: Promise<{ after?: string | string[] }> }) {
   const user = await requireCitizen();
-  const views = await listFileViews({ db: await getDb(), citizenId: user.accountId });
+  const { after: rawAfter } = await searchParams;
+  const after = typeof rawAfter === "string" ? rawAfter : undefined;
+  const { views, nextCursor } = await listFileViews({ db: await getDb(), citizenId: user.accountId, after });
   return (
     <div className="max-w-3xl space-y-6">
       <Link href="/account" className="inline-flex min-h-11 items-center">
@@ -61,6 +70,22 @@ export default async function FileViewsPage() {
           ))}
         </ol>
       )}
+      {after || nextCursor ? (
+        <nav aria-label="صفحه‌های فهرست" className="flex flex-wrap justify-between gap-4">
+          {after ? (
+            <Link href={PAGE} className="inline-flex min-h-11 items-center">
+              <span aria-hidden="true">→&nbsp;</span>تازه‌ترین موارد
+            </Link>
+          ) : (
+            <span />
+          )}
+          {nextCursor ? (
+            <Link href={`${PAGE}?after=${nextCursor}`} className="inline-flex min-h-11 items-center font-bold">
+              موارد قدیمی‌تر<span aria-hidden="true">&nbsp;←</span>
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

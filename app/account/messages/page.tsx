@@ -1,11 +1,27 @@
 import type { Metadata } from "next";
+import { MessageText } from "@/components/message-text";
 import Link from "next/link";
 import { listMyMessages } from "@/lib/server/accounts/list-my-messages";
 import { requireCitizen } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
+import type { MyMessage } from "@/lib/server/accounts/list-my-messages";
 import { formatTehranDateTime } from "@/lib/utils/jalali";
 
 export const metadata: Metadata = { title: "پیام‌ها" };
+
+// Where each message is, in the person's words: the outbox retries a failed message on its own.
+function deliveryState(message: MyMessage): string {
+  switch (message.status) {
+    case "SENT":
+      return `فرستاده شد، ${formatTehranDateTime(message.sentAt ?? message.createdAt)}`;
+    case "QUEUED":
+      return "در صف ارسال";
+    case "FAILED":
+      return "هنوز فرستاده نشده است؛ سامانه دوباره تلاش می‌کند";
+    case "DEAD":
+      return "فرستاده نشد؛ متن آن همین‌جا در دسترس است";
+  }
+}
 
 export default async function MessagesPage() {
   const user = await requireCitizen();
@@ -16,7 +32,7 @@ export default async function MessagesPage() {
         <span aria-hidden="true">→&nbsp;</span>خدمات من
       </Link>
       <h1>پیام‌ها</h1>
-      <p>پیامک‌هایی که سامانه درباره درخواست‌های شما فرستاده است؛ جدیدترین در بالا.</p>
+      <p>پیامک‌هایی که سامانه درباره درخواست‌های شما فرستاده است یا در حال فرستادن آن است؛ جدیدترین در بالا.</p>
       {messages.length === 0 ? (
         <p className="rounded border border-brand-100 p-4">هنوز پیامی برای شما فرستاده نشده است.</p>
       ) : (
@@ -24,7 +40,10 @@ export default async function MessagesPage() {
           {messages.map((message) => (
             <li key={message.id} className="rounded border border-brand-100 p-4">
               <p className="text-sm text-muted">{formatTehranDateTime(message.createdAt)}</p>
-              <p className="mt-1 whitespace-pre-line">{message.body}</p>
+              <p className="mt-1 whitespace-pre-line">
+                <MessageText text={message.body} />
+              </p>
+              <p className="mt-1 text-sm">وضعیت: {deliveryState(message)}</p>
             </li>
           ))}
         </ol>

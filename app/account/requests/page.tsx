@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Form from "next/form";
 import Link from "next/link";
 import { DeadlinePhrase } from "@/components/requests/deadline-text";
 import { KIND_LABEL, STATUS_LABEL } from "@/components/requests/labels";
@@ -32,7 +33,9 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
   const status = pick(RequestStatus, params.status);
   const after = typeof params.after === "string" ? params.after : undefined;
   const { rows, nextCursor } = await listMyRequests({ db: await getDb(), citizenId: user.accountId, kind, status, after });
-  const selectClass = "block min-h-11 rounded border-2 border-ink bg-white px-2";
+  // A select is as wide as its longest option; at 200 % text on a phone that is wider than the
+  // screen, so each field may shrink to the form's width (the open list still shows whole options).
+  const selectClass = "block min-h-11 w-full max-w-full rounded border-2 border-ink bg-white px-2";
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -44,8 +47,8 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
           ثبت پرسش یا درخواست تازه
         </Link>
       </div>
-      <form method="get" className="flex flex-wrap items-end gap-4 rounded border border-brand-100 bg-brand-50 p-4" aria-label="پالایش درخواست‌ها">
-        <div>
+      <Form action="/account/requests" prefetch={false} className="flex flex-wrap items-end gap-4 rounded border border-brand-100 bg-brand-50 p-4" aria-label="پالایش درخواست‌ها">
+        <div className="min-w-0 max-w-full">
           <label htmlFor="kind" className="block font-bold">
             نوع
           </label>
@@ -58,7 +61,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
             ))}
           </select>
         </div>
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="status" className="block font-bold">
             وضعیت
           </label>
@@ -74,7 +77,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
         <button type="submit" className="min-h-11 rounded border-2 border-brand-700 bg-white px-4 font-bold text-brand-700">
           نمایش
         </button>
-      </form>
+      </Form>
       {rows.length === 0 ? (
         <p className="rounded border border-brand-100 p-4">{kind || status ? "درخواستی با این ویژگی‌ها پیدا نشد." : after ? "درخواست دیگری نیست." : "هنوز درخواستی ثبت نکرده‌اید."}</p>
       ) : (

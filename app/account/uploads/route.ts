@@ -1,3 +1,4 @@
+import { appErrorCodeResponse, appErrorResponse } from "@/app/app-error-response";
 import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
 import { MAX_DOCUMENT_BYTES } from "@/lib/schemas/question";
 import { getCurrentUser } from "@/lib/server/auth/session-cookie";
@@ -18,7 +19,7 @@ const json = (status: number, body: unknown) =>
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return json(403, { error: "cross-origin" });
   const user = await getCurrentUser();
-  if (!user || user.kind !== "citizen") return json(404, { error: "not-found" });
+  if (!user || user.kind !== "citizen") return appErrorCodeResponse("NOT_FOUND", "json");
   const length = Number(request.headers.get("content-length") ?? NaN);
   if (!Number.isFinite(length)) return json(411, { error: "length-required" });
   if (length > MAX_DOCUMENT_BYTES + ENVELOPE_BYTES) {
@@ -31,7 +32,13 @@ export async function POST(request: Request) {
     return json(400, { error: "bad-form" });
   }
   if (!(file instanceof File)) return json(400, { error: "no-file" });
-  const result = await stageUpload({ db: await getDb(), storage: getFileStorage(), citizenId: user.accountId, file });
+  let result: Awaited<ReturnType<typeof stageUpload>>;
+  try {
+    result = await stageUpload({ db: await getDb(), storage: getFileStorage(), citizenId: user.accountId, file });
+  } catch (error) {
+    // The store failing (STORAGE_ERROR) is a 503 with its message; the script then posts the file with the form.
+    return appErrorResponse(error, "json");
+  }
   // Not an HTTP error: a refused file is an ordinary answer. The form, posted
   // with the file itself, then names the problem beside the right field.
   if (!result.ok) return json(200, { problem: result.problem });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MessageText } from "@/components/message-text";
 import { notFound } from "next/navigation";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/server/db/prisma";
@@ -8,9 +9,11 @@ import { formatTehranDateTime } from "@/lib/utils/jalali";
 
 export const metadata: Metadata = { title: "صندوق پیامک‌های آزمایشی", robots: { index: false } };
 
-// Exists only while SMS_PROVIDER=outbox (the demo), where no message leaves the machine.
+// Exists only in the demo (SMS_PROVIDER=outbox), where no message leaves the
+// machine; production refuses the outbox at start-up, and this page checks again.
 export default async function OutboxPage() {
-  if (getConfig().SMS_PROVIDER !== "outbox") notFound();
+  const config = getConfig();
+  if (config.SMS_PROVIDER !== "outbox" || config.PORTAL_ENV === "production") notFound();
   const messages = await listOutbox({ db: await getDb(), limit: 200 });
   return (
     <div className="space-y-6">
@@ -28,7 +31,9 @@ export default async function OutboxPage() {
               <p className="text-sm text-muted">
                 به <span dir="ltr">{toPersianDigits(message.to)}</span>، {formatTehranDateTime(message.createdAt)}
               </p>
-              <p className="mt-1 whitespace-pre-line">{message.body}</p>
+              <p className="mt-1 whitespace-pre-line">
+                <MessageText text={message.body} />
+              </p>
             </li>
           ))}
         </ol>

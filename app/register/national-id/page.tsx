@@ -14,7 +14,8 @@ export default async function NationalIdStep() {
       <StepForm
         action={nationalIdAction}
         submitLabel="مرحله بعد"
-        initialValues={{ nationalId: draft?.nationalId ?? "" }}
+        // A submitted draft is finished: starting again starts with an empty form (the action makes a new draft).
+        initialValues={{ nationalId: draft && !draft.requestId ? (draft.nationalId ?? "") : "" }}
         fields={[
           {
             name: "nationalId",

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/server/auth/sessions";
 
 // Every action checks the session and the permission itself; nothing about a
@@ -6,15 +7,19 @@ import type { SessionUser } from "@/lib/server/auth/sessions";
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/server/auth/session-cookie", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("@/lib/server/db/prisma", () => ({ getDb: async () => ({}) }));
-const ZEINAB = { id: "c1", nationalId: "6978758371", firstName: "زینب", lastName: "رحیمی", mobile: "09128207763" };
+const ZEINAB = { citizenId: "c1", nationalId: "6978758371", birthDate: "1368/02/14", firstName: "زینب", lastName: "رحیمی", mobile: "09128207763" };
+const ZEINAB_PERSON = { nationalId: ZEINAB.nationalId, birthDate: ZEINAB.birthDate, mobile: null };
 const mocks = vi.hoisted(() => ({
-  findBranchCitizen: vi.fn(),
-  handleDependentForm: vi.fn(),
+  findBranchApplicant: vi.fn(),
+  submitDependentForm: vi.fn(),
 }));
-vi.mock("@/lib/server/review/find-branch-citizen", () => ({ findBranchCitizen: mocks.findBranchCitizen }));
-vi.mock("@/app/dependent-form-handler", () => ({ handleDependentForm: mocks.handleDependentForm }));
+vi.mock("@/lib/server/review/find-branch-applicant", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/server/review/find-branch-applicant")>()),
+  findBranchApplicant: mocks.findBranchApplicant,
+}));
+vi.mock("@/lib/server/dependents/submit-dependent-form", () => ({ submitDependentForm: mocks.submitDependentForm }));
 
-const { fileOnBehalfAction, findCitizenAction } = await import("./actions");
+const { fileOnBehalfAction, findApplicantAction } = await import("./actions");
 
 const staff = (role: "OFFICER" | "BRANCH_HEAD" | "ADMIN", branchId: string | null = "b1202"): SessionUser => ({
   kind: "staff",
@@ -42,15 +47,15 @@ const digestOf = (run: () => Promise<unknown>) =>
   );
 
 const ACTIONS = {
-  findCitizenAction: () => findCitizenAction(empty, form([["nationalId", ZEINAB.nationalId]])),
-  fileOnBehalfAction: () => fileOnBehalfAction(ZEINAB.nationalId, empty, form([["step", "check"]])),
+  findApplicantAction: () => findApplicantAction(empty, form([["nationalId", ZEINAB.nationalId], ["birthDate", ZEINAB.birthDate]])),
+  fileOnBehalfAction: () => fileOnBehalfAction(ZEINAB_PERSON, empty, form([["step", "check"]])),
 };
 
 describe("file-on-behalf actions", () => {
   beforeEach(() => {
     for (const fn of Object.values(mocks)) fn.mockReset();
-    mocks.findBranchCitizen.mockResolvedValue(ZEINAB);
-    mocks.handleDependentForm.mockResolvedValue({ filed: { requestId: "r1", created: true } });
+    mocks.findBranchApplicant.mockResolvedValue({ found: true, applicant: ZEINAB });
+    mocks.submitDependentForm.mockResolvedValue({ kind: "filed", requestId: "r1", created: true });
   });
 
   for (const [name, run] of Object.entries(ACTIONS)) {
@@ -65,50 +70,68 @@ describe("file-on-behalf actions", () => {
     });
   }
 
-  it("finds the citizen with the digits as typed in Persian, and goes on to their form", async () => {
+  it("finds the person with the digits as typed in Persian, and goes on to their form with the birth date (and a walk-in's mobile) in its address", async () => {
     session.user = staff("BRANCH_HEAD");
-    expect(await digestOf(() => findCitizenAction(empty, form([["nationalId", "۶۹۷۸ ۷۵۸۳۷۱"]])))).toMatch(
-      /^NEXT_REDIRECT;.*;\/staff\/file-on-behalf\/6978758371;/,
-    );
-    expect(mocks.findBranchCitizen).toHaveBeenCalledWith(expect.objectContaining({ nationalId: "6978758371", staff: session.user }));
+    const found = form([["nationalId", "۶۹۷۸ ۷۵۸۳۷۱"], ["birthDate", "۱۳۶۸/۰۲/۱۴"], ["mobile", ""]]);
+    expect(await digestOf(() => findApplicantAction(empty, found))).toMatch(/^NEXT_REDIRECT;.*;\/staff\/file-on-behalf\/6978758371\?born=13680214;/);
+    expect(mocks.findBranchApplicant).toHaveBeenCalledWith(expect.objectContaining({ nationalId: "6978758371", birthDate: "1368/02/14", mobile: null, staff: session.user }));
+
+    const walkIn = form([["nationalId", "2153119839"], ["birthDate", "1375/08/01"], ["mobile", "۰۹۱۹ ۶۴۰ ۶۰۳۷"]]);
+    expect(await digestOf(() => findApplicantAction(empty, walkIn))).toMatch(/\/staff\/file-on-behalf\/2153119839\?born=13750801&mobile=09196406037;/);
   });
 
-  it("keeps what was typed and says why when the code is wrong or no one of the branch has it", async () => {
+  it("keeps what was typed and says why when a field is wrong, no one of the branch matches, the mobile is not theirs or the registry is down", async () => {
     session.user = staff("OFFICER");
-    const wrong = await findCitizenAction(empty, form([["nationalId", "۱۲۳"]]));
-    expect(wrong).toEqual({ values: { nationalId: "۱۲۳" }, fieldErrors: { nationalId: "کد ملی باید ده رقم باشد." } });
-    expect(mocks.findBranchCitizen).not.toHaveBeenCalled();
+    const wrong = await findApplicantAction(empty, form([["nationalId", "۱۲۳"], ["birthDate", "۱۳۶۸/۱۴/۰۲"], ["mobile", "0912"]]));
+    expect(wrong.values).toEqual({ nationalId: "۱۲۳", birthDate: "۱۳۶۸/۱۴/۰۲", mobile: "0912" });
+    expect(wrong.fieldErrors).toEqual({
+      nationalId: "کد ملی باید ده رقم باشد.",
+      birthDate: expect.stringContaining("تاریخ تولد را به شکل سال/ماه/روز بنویسید"),
+      mobile: "شماره همراه باید یازده رقم باشد و با ۰۹ شروع شود.",
+    });
+    expect(mocks.findBranchApplicant).not.toHaveBeenCalled();
 
-    mocks.findBranchCitizen.mockResolvedValue(null);
-    const elsewhere = await findCitizenAction(empty, form([["nationalId", "0012345679"]]));
-    expect(elsewhere.values).toEqual({ nationalId: "0012345679" });
-    expect(elsewhere.fieldErrors.nationalId).toContain("در این شعبه حساب کاربری در سامانه ندارد");
+    const typed: [string, string][] = [["nationalId", "0012345679"], ["birthDate", "1354/06/20"], ["mobile", "09121234567"]];
+    mocks.findBranchApplicant.mockResolvedValue({ found: false, reason: "NOT_HERE" });
+    const elsewhere = await findApplicantAction(empty, form(typed));
+    expect(elsewhere.values).toEqual(Object.fromEntries(typed));
+    expect(elsewhere.fieldErrors.nationalId).toContain("در این شعبه پیدا نشد");
+
+    mocks.findBranchApplicant.mockResolvedValue({ found: false, reason: "MOBILE_NOT_THEIRS" });
+    const notTheirs = await findApplicantAction(empty, form(typed));
+    expect(notTheirs.fieldErrors).toEqual({ mobile: expect.stringContaining("به نام این بیمه‌شده ثبت نشده است") });
+
+    mocks.findBranchApplicant.mockRejectedValue(new AppError("REGISTRY_UNAVAILABLE"));
+    const down = await findApplicantAction(empty, form(typed));
+    expect(down).toMatchObject({ values: Object.fromEntries(typed), formError: expect.stringContaining("پاسخ نمی‌دهد") });
   });
 
-  it("files as the officer for the citizen and opens the request in the staff workspace", async () => {
+  it("files as the officer for the person and opens the request in the staff workspace", async () => {
     session.user = staff("OFFICER");
     const data = form([["step", "enrol"]]);
-    expect(await digestOf(() => fileOnBehalfAction(ZEINAB.nationalId, empty, data))).toMatch(/^NEXT_REDIRECT;.*;\/staff\/requests\/r1\?filed=1;/);
-    expect(mocks.handleDependentForm).toHaveBeenCalledWith({ citizenId: ZEINAB.id, filedByStaffId: "staff-OFFICER", formData: data });
+    expect(await digestOf(() => fileOnBehalfAction(ZEINAB_PERSON, empty, data))).toMatch(/^NEXT_REDIRECT;.*;\/staff\/requests\/r1\?filed=1;/);
+    expect(mocks.findBranchApplicant).toHaveBeenCalledWith(expect.objectContaining({ ...ZEINAB_PERSON, staff: session.user }));
+    expect(mocks.submitDependentForm).toHaveBeenCalledWith({ applicant: ZEINAB, filedByStaffId: "staff-OFFICER", formData: data });
 
     // The same form posted again returns the request already filed.
-    mocks.handleDependentForm.mockResolvedValue({ filed: { requestId: "r1", created: false } });
-    expect(await digestOf(() => fileOnBehalfAction(ZEINAB.nationalId, empty, data))).toMatch(/\/staff\/requests\/r1\?filed=1;/);
+    mocks.submitDependentForm.mockResolvedValue({ kind: "filed", requestId: "r1", created: false });
+    expect(await digestOf(() => fileOnBehalfAction(ZEINAB_PERSON, empty, data))).toMatch(/\/staff\/requests\/r1\?filed=1;/);
   });
 
-  it("returns the form state of a refusal as it is, and files nothing for a citizen not of the branch", async () => {
+  it("returns the form state of a refusal as it is, and files nothing for a person no longer of the branch", async () => {
     session.user = staff("OFFICER");
-    const refused = { values: { step: "check" }, fieldErrors: {}, formError: "x" };
-    mocks.handleDependentForm.mockResolvedValue(refused);
-    expect(await fileOnBehalfAction(ZEINAB.nationalId, empty, form([]))).toBe(refused);
+    mocks.submitDependentForm.mockResolvedValue({ kind: "refused", values: { step: "check" }, refusal: { ok: false, reason: "ALREADY_COVERED" } });
+    const refused = await fileOnBehalfAction(ZEINAB_PERSON, empty, form([]));
+    expect(refused).toMatchObject({ values: { step: "check" }, fieldErrors: {} });
+    expect(refused.formError).toContain("هم‌اکنون تحت پوشش بیمه شماست");
 
-    mocks.handleDependentForm.mockClear();
-    mocks.findBranchCitizen.mockResolvedValue(null);
-    const state = await fileOnBehalfAction("0012345679", empty, form([["dependentNationalId", "0065463552"]]));
-    expect(state.formError).toContain("دیگر در این شعبه حساب کاربری ندارد");
+    mocks.submitDependentForm.mockClear();
+    mocks.findBranchApplicant.mockResolvedValue({ found: false, reason: "NOT_HERE" });
+    const state = await fileOnBehalfAction(ZEINAB_PERSON, empty, form([["dependentNationalId", "0065463552"]]));
+    expect(state.formError).toContain("دیگر بیمه‌شده این شعبه نیست");
     expect(state.values).toMatchObject({ dependentNationalId: "0065463552", step: "check" });
-    expect(mocks.handleDependentForm).not.toHaveBeenCalled();
+    expect(mocks.submitDependentForm).not.toHaveBeenCalled();
 
-    expect(await digestOf(() => fileOnBehalfAction("not a code", empty, form([])))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    expect(await digestOf(() => fileOnBehalfAction({ ...ZEINAB_PERSON, nationalId: "not a code" }, empty, form([])))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
   });
 });

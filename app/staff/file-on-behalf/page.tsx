@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { StepForm } from "@/components/forms/step-form";
 import { requireStaff } from "@/lib/server/auth/require-staff";
 import { canWorkOnFiles } from "@/lib/server/review/staff-access";
-import { findCitizenAction } from "./actions";
+import { findApplicantAction } from "./actions";
 
 export const metadata: Metadata = { title: "ثبت حضوری از طرف بیمه‌شده" };
 
@@ -21,9 +21,12 @@ export default async function FileOnBehalfPage() {
         برای بیمه‌شده یا مستمری‌بگیری که به شعبه آمده است، درخواست نام‌نویسی فرد تحت تکفل را ثبت کنید. درخواست به نام خود او ثبت
         می‌شود، کد رهگیری به شماره همراه او پیامک می‌شود و در پرونده می‌ماند که شما آن را در شعبه ثبت کرده‌اید.
       </p>
-      <p>فقط بیمه‌شدگان همین شعبه که در سامانه حساب کاربری دارند پیدا می‌شوند.</p>
+      <p>
+        هر بیمه‌شده یا مستمری‌بگیر همین شعبه پیدا می‌شود، چه در سامانه حساب کاربری داشته باشد چه نداشته باشد. اگر حساب ندارد، درخواست
+        با کد ملی او ثبت می‌شود: وضعیت آن را در «پیگیری وضعیت درخواست» می‌بیند و اگر بعدها ثبت‌نام کند، در «درخواست‌های من» هم.
+      </p>
       <StepForm
-        action={findCitizenAction}
+        action={findApplicantAction}
         submitLabel="ادامه"
         fields={[
           {
@@ -31,6 +34,25 @@ export default async function FileOnBehalfPage() {
             label: "کد ملی بیمه‌شده",
             hint: "کد ملی ده‌رقمی را از روی کارت ملی او بنویسید.",
             inputMode: "numeric",
+            autoComplete: "off",
+            maxLength: 14,
+            ltr: true,
+          },
+          {
+            name: "birthDate",
+            label: "تاریخ تولد بیمه‌شده",
+            hint: "از روی کارت ملی او، سال/ماه/روز به تاریخ شمسی، مانند ۱۳۶۵/۰۴/۲۸",
+            inputMode: "numeric",
+            autoComplete: "off",
+            maxLength: 12,
+            ltr: true,
+          },
+          {
+            name: "mobile",
+            label: "شماره همراه بیمه‌شده (اگر حساب کاربری ندارد)",
+            hint: "کد رهگیری به این شماره پیامک می‌شود، اگر به نام خود او باشد. اگر حساب کاربری دارد، پیامک به شماره ثبت‌شده در حسابش می‌رود و این خانه لازم نیست.",
+            inputMode: "tel",
+            type: "tel",
             autoComplete: "off",
             maxLength: 14,
             ltr: true,

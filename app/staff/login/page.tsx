@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/server/auth/session-cookie";
 import { SignInForm } from "@/components/forms/sign-in-form";
@@ -14,6 +15,12 @@ export default async function StaffLoginPage() {
       <h1>ورود کارکنان شعبه</h1>
       <p className="text-muted">این بخش فقط برای کارکنان سازمان است. برای امنیت، پس از ۱۵ دقیقه بی‌کاری از سامانه خارج می‌شوید.</p>
       <SignInForm action={staffSignInAction} id={{ name: "personnelCode", label: "کد پرسنلی", maxLength: 12 }} />
+      <p>
+        ورود با کد پرسنلی شما بسته شده است؟{" "}
+        <Link href="/staff/unlock" prefetch={false}>
+          باز کردن قفل با پیامک
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import Form from "next/form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { KIND_LABEL, STATUS_LABEL } from "@/components/requests/labels";
+import { KIND_LABEL, STAFF_STATUS_LABEL } from "@/components/requests/labels";
 import { QueueTable } from "@/components/staff/queue-table";
-import { isSearchable, QUEUE_KINDS, QUEUE_STATUSES, ZQueueFilters, type TQueueFilters } from "@/lib/schemas/review";
+import { queueSearchProblem, QUEUE_KINDS, QUEUE_STATUSES, ZQueueFilters, type TQueueFilters } from "@/lib/schemas/review";
 import { requireStaff } from "@/lib/server/auth/require-staff";
 import { getDb } from "@/lib/server/db/prisma";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
@@ -30,7 +31,8 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
   if (!canWorkOnFiles(user)) notFound();
   const raw = await searchParams;
   const filters = ZQueueFilters.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const badSearch = filters.q !== undefined && filters.q !== "" && !isSearchable(filters.q);
+  const searchProblem = filters.q ? queueSearchProblem(filters.q) : null;
+  const badSearch = searchProblem !== null;
   const page = badSearch ? { rows: [], nextCursor: null } : await listReviewQueue({ db: await getDb(), staff: user, filters });
   const filtered = Boolean(filters.kind || filters.status || filters.overdue || filters.mine || filters.unassigned || filters.q);
   return (
@@ -39,7 +41,7 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
         <span aria-hidden="true">→&nbsp;</span>میز کار کارکنان
       </Link>
       <h1>کارتابل درخواست‌ها</h1>
-      <form method="get" action="/staff/requests" className="grid gap-4 rounded border border-brand-100 bg-brand-50 p-4 sm:grid-cols-2 lg:grid-cols-3" role="search" aria-label="جست‌وجو و پالایش">
+      <Form action="/staff/requests" prefetch={false} className="grid gap-4 rounded border border-brand-100 bg-brand-50 p-4 sm:grid-cols-2 lg:grid-cols-3" role="search" aria-label="جست‌وجو و پالایش">
         <div className="space-y-1 sm:col-span-2 lg:col-span-3">
           <label htmlFor="q" className="block font-bold">
             جست‌وجو با کد رهگیری یا کد ملی
@@ -49,7 +51,8 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
           </p>
           {badSearch ? (
             <p id="q-error" className="font-bold text-danger">
-              <span className="sr-only">خطا: </span>کد رهگیری یا کد ملی باید ده رقم باشد.
+              <span className="sr-only">خطا: </span>
+              {searchProblem}
             </p>
           ) : null}
           <input
@@ -85,7 +88,7 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
             <option value="">همه درخواست‌های باز</option>
             {QUEUE_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {status === "RETURNED" ? "منتظر مدارک متقاضی" : STATUS_LABEL[status]}
+                {STAFF_STATUS_LABEL[status]}
               </option>
             ))}
           </select>
@@ -126,7 +129,7 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
             </Link>
           ) : null}
         </div>
-      </form>
+      </Form>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status">
           {page.rows.length === 0

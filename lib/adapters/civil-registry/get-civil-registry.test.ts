@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseConfig, resetConfigForTests } from "@/lib/config";
 import { clearRegistryFixtureCache } from "@/lib/fixtures/civil-registry-fixture";
-import { fixtureChild, fixturePersons, writeFixtureFile } from "../test-registry-fixture-file";
+import { fixtureChild, fixturePersons, writeFixtureFile } from "@/tests/support/registry-fixture-file";
 import { createCivilRegistry, getCivilRegistry, resetCivilRegistryForTests } from "./get-civil-registry";
 import { HttpCivilRegistry } from "./http-civil-registry";
 import { MockCivilRegistry } from "./mock-civil-registry";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { startStubServer, unusedUrl, type StubHandler, type StubServer } from "../test-stub-server";
+import { startStubServer, unusedUrl, type StubHandler, type StubServer } from "@/tests/support/stub-server";
 import type { RegistryPerson } from "./civil-registry";
 import { HttpCivilRegistry } from "./http-civil-registry";
 

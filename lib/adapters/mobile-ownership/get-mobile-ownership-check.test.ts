@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseConfig, resetConfigForTests } from "@/lib/config";
 import { clearRegistryFixtureCache } from "@/lib/fixtures/civil-registry-fixture";
-import { fixtureChild, fixtureParent, writeFixtureFile } from "../test-registry-fixture-file";
+import { fixtureChild, fixtureParent, writeFixtureFile } from "@/tests/support/registry-fixture-file";
 import {
   createMobileOwnershipCheck,
   getMobileOwnershipCheck,

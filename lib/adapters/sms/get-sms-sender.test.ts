@@ -1,20 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "@/lib/config";
-import type { Db } from "@/lib/server/db/prisma";
 import { createSmsSender } from "./get-sms-sender";
 import { HttpSmsSender } from "./http-sms-sender";
 import { OutboxSmsSender } from "./outbox-sms-sender";
 
-// Choosing a sender does not touch the database.
-const db = {} as Db;
-
 describe("createSmsSender", () => {
   it("keeps messages in the outbox by default", () => {
-    expect(createSmsSender(parseConfig({}), db)).toBeInstanceOf(OutboxSmsSender);
+    expect(createSmsSender(parseConfig({}))).toBeInstanceOf(OutboxSmsSender);
   });
 
   it("uses the HTTP gateway when configured", () => {
     const config = parseConfig({ SMS_PROVIDER: "http", SMS_HTTP_URL: "https://sms.example/send" });
-    expect(createSmsSender(config, db)).toBeInstanceOf(HttpSmsSender);
+    expect(createSmsSender(config)).toBeInstanceOf(HttpSmsSender);
   });
 });

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import type { Db } from "@/lib/server/db/prisma";
 import { describeHttpFailure, postJson } from "../http-json";
 import type { SmsMessageInput, SmsSender } from "./sms-sender";
 
@@ -11,7 +10,6 @@ const ZSendResponse = z.object({
 });
 
 export type HttpSmsSenderOptions = {
-  db: Db;
   url: string;
   apiKey?: string;
   /** The sender number or line shown to the recipient. */
@@ -20,30 +18,26 @@ export type HttpSmsSenderOptions = {
 };
 
 /**
- * `POST {url}` with `{ from, to, text }`, answering `{ messageId }`. Failed sends
- * are recorded too, so support staff can see why someone never got a code.
- *
- * A timed-out first attempt may still have been delivered, so the retry can send
- * a duplicate; for one-time codes a duplicate is better than nothing.
+ * `POST {url}` with `{ from, to, text }` and an `Idempotency-Key` header (the
+ * outbox message's id), answering `{ messageId }`. A timed-out try may still
+ * have been delivered: the gateway recognises the key on the next try and does
+ * not send the text twice.
  */
 export class HttpSmsSender implements SmsSender {
   constructor(private readonly options: HttpSmsSenderOptions) {}
 
-  async send({ to, body, citizenId = null }: SmsMessageInput): Promise<{ id: string }> {
-    const { db, url, apiKey, sender, timeoutMs } = this.options;
-    const result = await postJson({ url, body: { from: sender, to, text: body }, schema: ZSendResponse, timeoutMs, apiKey });
-    if (result.ok) {
-      return db.smsMessage.create({
-        data: { to, body, citizenId, provider: "http", status: "SENT", providerMessageId: result.data.messageId },
-        select: { id: true },
-      });
-    }
-    const reason = describeHttpFailure(result.failure);
-    await db.smsMessage.create({
-      data: { to, body, citizenId, provider: "http", status: "FAILED", error: reason },
-      select: { id: true },
+  async send({ to, body, idempotencyKey }: SmsMessageInput): Promise<{ providerMessageId: string | null }> {
+    const { url, apiKey, sender, timeoutMs } = this.options;
+    const result = await postJson({
+      url,
+      body: { from: sender, to, text: body },
+      schema: ZSendResponse,
+      timeoutMs,
+      apiKey,
+      headers: { "idempotency-key": idempotencyKey },
     });
-    throw new AppError("SMS_UNAVAILABLE", `SMS gateway: ${reason}`, {
+    if (result.ok) return { providerMessageId: result.data.messageId };
+    throw new AppError("SMS_UNAVAILABLE", `SMS gateway: ${describeHttpFailure(result.failure)}`, {
       cause: result.failure.kind === "network" ? result.failure.cause : undefined,
     });
   }

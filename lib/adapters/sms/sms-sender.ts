@@ -2,15 +2,18 @@ export type SmsMessageInput = {
   /** 09XXXXXXXXX, ASCII digits, already normalised. */
   to: string;
   body: string;
-  /** The account the message concerns: it is listed in that person's messages. */
-  citizenId?: string | null;
+  /**
+   * The message's id in the outbox. Every try of one message carries the same
+   * key, so a gateway that saw it already does not send it again.
+   */
+  idempotencyKey: string;
 };
 
 /**
- * Sends one text message. Every implementation records the message in
- * SmsMessage; `id` is that row's id. Throws AppError("SMS_UNAVAILABLE") when the
- * message could not be handed to the gateway.
+ * Hands one text message to a gateway; the outbox (lib/server/sms) records what
+ * happened. Throws AppError("SMS_UNAVAILABLE") when the gateway did not take it.
  */
 export interface SmsSender {
-  send(message: SmsMessageInput): Promise<{ id: string }>;
+  /** `providerMessageId` is the gateway's own id, kept for support staff. */
+  send(message: SmsMessageInput): Promise<{ providerMessageId: string | null }>;
 }

@@ -18,6 +18,8 @@ export interface FileStorage {
   /** Deleting a key that is already gone succeeds, so clean-up can be retried. */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Resolves when the store can be written to (readiness check); throws AppError("STORAGE_ERROR") otherwise. */
+  check(): Promise<void>;
   /**
    * Every stored file with when it was last written, in no particular order, so
    * files that no record refers to (a crash between storing a file and saving

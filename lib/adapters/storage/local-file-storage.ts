@@ -6,8 +6,8 @@ import { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
 import type { FileStorage, PutOptions, StoredFileInfo } from "./file-storage";
 
-// 128 random bits: unguessable, so knowing one key reveals nothing about others.
-const KEY_PATTERN = /^[0-9a-f]{32}$/;
+import { isStorageKey, newStorageKey } from "./storage-keys";
+
 const SHARD_PATTERN = /^[0-9a-f]{2}$/;
 const TEMPORARY_PATTERN = /^\.[0-9a-f]{32}\.[0-9a-f]{8}\.tmp$/;
 
@@ -29,7 +29,7 @@ export class LocalFileStorage implements FileStorage {
     if (!(maxBytes >= 0)) throw new RangeError("maxBytes must be zero or more");
     if (Buffer.isBuffer(data) && data.length > maxBytes) throw tooLarge();
 
-    const key = crypto.randomBytes(16).toString("hex");
+    const key = newStorageKey();
     const finalPath = this.pathOf(key);
     const tempPath = path.join(path.dirname(finalPath), `.${key}.${crypto.randomBytes(4).toString("hex")}.tmp`);
     let handle: fs.FileHandle | undefined;
@@ -43,6 +43,8 @@ export class LocalFileStorage implements FileStorage {
       await fs.rename(tempPath, finalPath);
       return { key, size };
     } catch (error) {
+      // Tidying after a failed write: the write's own error is the one to report,
+      // and a temporary file left behind is never read (only renamed files are).
       await handle?.close().catch(() => undefined);
       await fs.rm(tempPath, { force: true }).catch(() => undefined);
       // Stop an upload we can no longer store instead of leaving the sender waiting.
@@ -73,7 +75,7 @@ export class LocalFileStorage implements FileStorage {
   }
 
   async exists(key: string): Promise<boolean> {
-    if (!KEY_PATTERN.test(key)) return false;
+    if (!isStorageKey(key)) return false;
     try {
       return (await fs.stat(this.pathOf(key))).isFile();
     } catch (error) {
@@ -82,9 +84,18 @@ export class LocalFileStorage implements FileStorage {
     }
   }
 
+  async check(): Promise<void> {
+    try {
+      await fs.mkdir(this.root, { recursive: true });
+      await fs.access(this.root, fs.constants.W_OK);
+    } catch (error) {
+      throw new AppError("STORAGE_ERROR", "the storage folder is not writable", { cause: error });
+    }
+  }
+
   async *list(): AsyncIterable<StoredFileInfo> {
     for (const { name, filePath } of await this.entries()) {
-      if (!KEY_PATTERN.test(name)) continue;
+      if (!isStorageKey(name)) continue;
       const modifiedAt = await modifiedTime(filePath);
       if (modifiedAt) yield { key: name, modifiedAt };
     }
@@ -119,7 +130,7 @@ export class LocalFileStorage implements FileStorage {
 
   /** Only keys this storage could have issued map to a path: no traversal, no absolute paths. */
   private existingPathOf(key: string): string {
-    if (!KEY_PATTERN.test(key)) throw new AppError("NOT_FOUND", "no such file");
+    if (!isStorageKey(key)) throw new AppError("NOT_FOUND", "no such file");
     return this.pathOf(key);
   }
 

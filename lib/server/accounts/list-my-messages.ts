@@ -1,14 +1,19 @@
 import "server-only";
+import type { SmsStatus } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/prisma";
 
-export type MyMessage = { id: string; body: string; createdAt: Date };
+export type MyMessage = { id: string; body: string; createdAt: Date; status: SmsStatus; sentAt: Date | null };
 
-/** «پیام‌ها»: the text messages sent about this account, newest first. */
+/**
+ * «پیام‌ها»: the text messages about this account, newest first, with where each
+ * one is: waiting in the outbox, being retried, sent, or given up on
+ * (docs/decisions/017).
+ */
 export async function listMyMessages({ db, citizenId, limit = 100 }: { db: Db; citizenId: string; limit?: number }): Promise<MyMessage[]> {
   return db.smsMessage.findMany({
-    where: { citizenId, status: "SENT" },
+    where: { citizenId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, body: true, createdAt: true },
+    select: { id: true, body: true, createdAt: true, status: true, sentAt: true },
   });
 }

@@ -7,6 +7,7 @@ import { getAuthSecret } from "./auth-secret";
 import { shouldUseSecureCookies } from "./cookie-security";
 import { createDecodedTokenCache } from "./decoded-token-cache";
 import { resolveSession, revokeSession, type SessionUser } from "./sessions";
+import { noteVisitor } from "@/lib/server/observability/request-context";
 
 // The cookie holds only an encrypted (next-auth JWE) reference to the server-side
 // session row; see docs/decisions/002-sessions.md.
@@ -50,8 +51,9 @@ async function readSessionId(): Promise<string | null> {
 /** The signed-in person for this request (resolved once per request), or null. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const sessionId = await readSessionId();
-  if (!sessionId) return null;
-  return resolveSession({ db: await getDb(), sessionId });
+  const user = sessionId ? await resolveSession({ db: await getDb(), sessionId }) : null;
+  noteVisitor(user?.kind ?? "anonymous");
+  return user;
 });
 
 export async function endCurrentSession() {

@@ -45,7 +45,8 @@ describe(`sessions on ${testEngine()}`, () => {
     expect((await signInCitizen({ db, nationalId: "0000000000", password: "a long enough passphrase", ip: "192.0.2.1" })).ok).toBe(false);
     const result = await signInCitizen({ db, nationalId: "0012345679", password: "a long enough passphrase", ip: "192.0.2.1" });
     expect(result.ok).toBe(true);
-    const user = result.ok ? await resolveSession({ db, sessionId: result.session.id }) : null;
+    const session = result.ok ? await createSession({ db, subject: result.subject }) : null;
+    const user = session ? await resolveSession({ db, sessionId: session.id }) : null;
     expect(user).toMatchObject({ kind: "citizen", accountId: citizenId, displayName: "محمد رضایی" });
   });
 

@@ -3,26 +3,31 @@ import type { Db } from "@/lib/server/db/prisma";
 import { checkLockout } from "@/lib/server/rate-limit/check-lockout";
 import { clearHits } from "@/lib/server/rate-limit/clear-hits";
 import { rateLimitKey } from "@/lib/server/rate-limit/hash-key";
-import { SIGN_IN_ACCOUNT, SIGN_IN_IP, type RateLimitPolicy } from "@/lib/server/rate-limit/policies";
+import { SIGN_IN_ACCOUNT, SIGN_IN_IP, SIGN_IN_STAFF_ACCOUNT } from "@/lib/server/rate-limit/policies";
 import { pruneHitsOccasionally } from "@/lib/server/rate-limit/prune-hits";
-import { recordHit } from "@/lib/server/rate-limit/record-hit";
+import { takeAttempt, type Limit } from "@/lib/server/rate-limit/take-attempt";
 import { withdrawHit } from "@/lib/server/rate-limit/withdraw-hit";
 import { rateLimitNetwork } from "@/lib/server/request-ip";
+import { raiseStaffSignInBurst } from "./raise-staff-sign-in-burst";
+import { getMetrics } from "@/lib/server/observability/metrics";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { createSession } from "./sessions";
+
+export type SignInSubject = { kind: "CITIZEN"; citizenId: string } | { kind: "STAFF"; staffId: string };
 
 export type SignInResult =
-  | { ok: true; session: { id: string; expiresAt: Date } }
+  /** The password is right; the caller opens a session or asks for the second factor. */
+  | { ok: true; subject: SignInSubject }
   | { ok: false; reason: "INVALID" }
-  /** `lockedBy` says whose failures locked it: this account's, or this network's across accounts. */
-  | { ok: false; reason: "LOCKED"; lockedBy: "ACCOUNT" | "NETWORK"; until: Date };
-
-type SessionSubject = Parameters<typeof createSession>[0]["subject"];
+  /**
+   * Whose failures locked it: this account's (for staff: from this network),
+   * a staff account's from many networks (EVERYWHERE), or this network's across accounts.
+   */
+  | { ok: false; reason: "LOCKED"; lockedBy: "ACCOUNT" | "EVERYWHERE" | "NETWORK"; until: Date };
 
 /**
- * Checks a citizen's national ID and password and opens a session. An unknown
- * account costs the same password check, so timing does not reveal who is
- * registered, and is throttled like a real one, so a lockout does not either.
+ * Checks a citizen's national ID and password. An unknown account costs the
+ * same password check, so timing does not reveal who is registered, and is
+ * throttled like a real one, so a lockout does not either.
  */
 export async function signInCitizen({
   db,
@@ -37,23 +42,28 @@ export async function signInCitizen({
   ip: string;
   now?: Date;
 }): Promise<SignInResult> {
-  return throttledSignIn({
+  const accountKey = rateLimitKey("citizen", nationalId);
+  const result = await throttledSignIn({
     db,
-    accountKey: rateLimitKey("citizen", nationalId),
+    account: { policy: SIGN_IN_ACCOUNT, key: accountKey },
     ip,
     now,
     async verify() {
-      const account = await db.citizenAccount.findUnique({
-        where: { nationalId },
-        select: { id: true, passwordHash: true },
-      });
+      const account = await db.citizenAccount.findUnique({ where: { nationalId }, select: { id: true, passwordHash: true } });
       const valid = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
       return account && valid ? { kind: "CITIZEN", citizenId: account.id } : null;
     },
   });
+  return countFailure("citizen", result);
 }
 
-/** The staff counterpart of signInCitizen; a disabled account fails like a wrong password. */
+/**
+ * The staff counterpart of signInCitizen; a disabled account fails like a
+ * wrong password. Personnel codes are guessable (branch + two digits), so
+ * failures lock a staff account only for the network they come from; an
+ * account-wide lock needs SIGN_IN_STAFF_ACCOUNT's many failures, and raises an
+ * alert (raiseStaffSignInBurst).
+ */
 export async function signInStaff({
   db,
   personnelCode,
@@ -67,86 +77,69 @@ export async function signInStaff({
   ip: string;
   now?: Date;
 }): Promise<SignInResult> {
-  return throttledSignIn({
+  const everywhere = { policy: SIGN_IN_STAFF_ACCOUNT, key: rateLimitKey("staff", personnelCode) };
+  const account = await db.staffAccount.findUnique({ where: { personnelCode }, select: { id: true, passwordHash: true, disabledAt: true } });
+  const result = await throttledSignIn({
     db,
-    accountKey: rateLimitKey("staff", personnelCode),
+    account: { policy: SIGN_IN_ACCOUNT, key: rateLimitKey("staff", personnelCode, rateLimitNetwork(ip)) },
+    everywhere,
     ip,
     now,
     async verify() {
-      const account = await db.staffAccount.findUnique({
-        where: { personnelCode },
-        select: { id: true, passwordHash: true, disabledAt: true },
-      });
       const valid = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
       return account && valid && !account.disabledAt ? { kind: "STAFF", staffId: account.id } : null;
     },
   });
+  if (account && !result.ok && result.reason === "INVALID") {
+    const lock = await checkLockout({ db, policy: everywhere.policy, key: everywhere.key, now });
+    if (lock.locked) await raiseStaffSignInBurst({ db, staffId: account.id, until: lock.until, now });
+  }
+  return countFailure("staff", result);
+}
+
+/** Refusals in the metrics (an operator watches for a spike of lockouts). */
+function countFailure(account: "citizen" | "staff", result: SignInResult): SignInResult {
+  if (!result.ok) getMetrics().signInFailures.inc({ account, reason: result.reason });
+  return result;
 }
 
 /**
- * SIGN_IN_ACCOUNT and SIGN_IN_IP around a password check. While either is
+ * The account's limits and SIGN_IN_IP around a password check. While any is
  * locked the password is not checked at all. Every attempt is recorded before
- * its check and taken back if it succeeds: recording only failures would let a
- * burst of parallel attempts all pass the lock check before the first failure
- * is written, and so try far more than `max` passwords.
+ * its check (takeAttempt) and taken back if it succeeds: recording only
+ * failures would let a burst of parallel attempts all pass the lock check
+ * before the first failure is written, and so try far more than `max` passwords.
  */
 async function throttledSignIn({
   db,
-  accountKey,
+  account,
+  everywhere,
   ip,
   now,
   verify,
 }: {
   db: Db;
-  accountKey: string;
+  account: Limit;
+  everywhere?: Limit;
   ip: string;
   now: Date;
-  verify: () => Promise<SessionSubject | null>;
+  verify: () => Promise<SignInSubject | null>;
 }): Promise<SignInResult> {
-  const networkKey = rateLimitKey("ip", rateLimitNetwork(ip));
-  const lockedBefore = await findLock({ db, accountKey, networkKey, now, allowance: 0 });
-  if (lockedBefore) return lockedBefore;
-
-  const [, networkHit] = await Promise.all([
-    recordHit({ db, bucket: SIGN_IN_ACCOUNT.bucket, key: accountKey, now }),
-    recordHit({ db, bucket: SIGN_IN_IP.bucket, key: networkKey, now }),
-  ]);
-  // This attempt now counts itself, so it may be the max-th but not one beyond.
-  const overrun = await findLock({ db, accountKey, networkKey, now, allowance: 1 });
-  if (overrun) return overrun;
-
+  const network = { policy: SIGN_IN_IP, key: rateLimitKey("ip", rateLimitNetwork(ip)) };
+  const limits = [account, ...(everywhere ? [everywhere] : []), network];
+  const attempt = await takeAttempt({ db, limits, now });
+  if (!attempt.ok) {
+    const lockedBy = attempt.limit === network ? "NETWORK" : attempt.limit === everywhere ? "EVERYWHERE" : "ACCOUNT";
+    return { ok: false, reason: "LOCKED", lockedBy, until: attempt.until };
+  }
   const subject = await verify();
   if (!subject) {
     await pruneHitsOccasionally({ db, now });
     return { ok: false, reason: "INVALID" };
   }
-  await Promise.all([
-    clearHits({ db, bucket: SIGN_IN_ACCOUNT.bucket, key: accountKey }),
-    // Successful sign-ins do not count against the network (an office behind one address).
-    withdrawHit({ db, id: networkHit.id }),
-  ]);
-  return { ok: true, session: await createSession({ db, subject, now }) };
-}
-
-async function findLock({
-  db,
-  accountKey,
-  networkKey,
-  now,
-  allowance,
-}: {
-  db: Db;
-  accountKey: string;
-  networkKey: string;
-  now: Date;
-  allowance: number;
-}): Promise<Extract<SignInResult, { reason: "LOCKED" }> | null> {
-  const widen = (policy: RateLimitPolicy) => ({ ...policy, max: policy.max + allowance });
-  const [account, network] = await Promise.all([
-    checkLockout({ db, policy: widen(SIGN_IN_ACCOUNT), key: accountKey, now }),
-    checkLockout({ db, policy: widen(SIGN_IN_IP), key: networkKey, now }),
-  ]);
-  if (account.locked) return { ok: false, reason: "LOCKED", lockedBy: "ACCOUNT", until: account.until };
-  if (network.locked) return { ok: false, reason: "LOCKED", lockedBy: "NETWORK", until: network.until };
-  return null;
+  // A success clears the account's failures (from this network, for staff) and
+  // counts against nothing else: not the network (an office behind one
+  // address), not the account-wide back-off.
+  await Promise.all([clearHits({ db, bucket: account.policy.bucket, key: account.key }), ...attempt.hitIds.slice(1).map((id) => withdrawHit({ db, id }))]);
+  return { ok: true, subject };
 }

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
 import { computeDueAt } from "@/lib/utils/working-days";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
-import holidaysJson from "@/prisma/data/holidays.json";
-import { gregorianOfJalali } from "@/scripts/generate-holidays";
+import { readMigrations } from "@/lib/server/db/migrate";
+import { gregorianOfJalali, holidayRows, readHolidayFile, TARGET_MIGRATION } from "@/scripts/generate-holidays";
 import { getWorkCalendar, invalidateWorkCalendar } from "./get-work-calendar";
 import {
   addHoliday,
+  confirmHoliday,
+  countProvisionalHolidays,
   deleteHoliday,
   getWeekendDays,
   listHolidays,
@@ -32,20 +34,60 @@ describe(`holiday calendar on ${testEngine()}`, () => {
   });
   afterAll(() => database.close());
 
-  it("has the official holidays and the Thursday–Friday weekend from the migration", async () => {
+  it("has the listed official holidays, provisional where listed so, and the Thursday–Friday weekend", async () => {
     const db = database.prisma();
-    const year1404 = await listHolidays({ db, jalaliYear: 1404 });
-    expect(year1404[0]).toMatchObject({ date: "2025-03-21", jalaliDate: "1404/01/01" });
-    expect(year1404[0]!.title).toContain("عید نوروز");
-    expect(year1404.map((h) => h.jalaliDate)).toEqual(expect.arrayContaining(["1404/01/12", "1404/01/13", "1404/03/14", "1404/11/22", "1404/12/29"]));
-    const year1405 = await listHolidays({ db, jalaliYear: 1405 });
-    expect([...year1404, ...year1405]).toHaveLength(holidaysJson.length);
-    // Every day of the JSON, at its Gregorian date, with its title.
-    expect([...year1404, ...year1405].map((h) => [h.date, h.jalaliDate, h.title])).toEqual(
-      holidaysJson.map((h) => [gregorianOfJalali(h.jalali), h.jalali, h.title]),
+    const loaded = [];
+    for (const jalaliYear of [1404, 1405, 1406]) loaded.push(...(await listHolidays({ db, jalaliYear })));
+    // Every day of the JSON, at its Gregorian date, with its titles joined; the wrong days of the first release are gone.
+    expect(loaded.map((h) => [h.date, h.jalaliDate, h.title, h.provisional])).toEqual(
+      holidayRows(readHolidayFile()).map((r) => [gregorianOfJalali(r.jalali), r.jalali, r.title, r.provisional]),
     );
-    expect(year1405.every((h) => h.jalaliDate.startsWith("1405/"))).toBe(true);
+    expect(loaded.find((h) => h.jalaliDate === "1404/04/13")).toBeUndefined();
+    expect(loaded.find((h) => h.jalaliDate === "1404/04/14")).toMatchObject({ title: "تاسوعای حسینی", provisional: false });
+    expect(loaded.find((h) => h.jalaliDate === "1406/03/24")).toMatchObject({ title: "تاسوعای حسینی", provisional: true });
     expect(await getWeekendDays({ db })).toEqual([4, 5]);
+  });
+
+  it("gives the legal due date the official calendar gives, across Nowruz 1406", async () => {
+    const db = database.prisma();
+    invalidateWorkCalendar(db);
+    const calendar = await getWorkCalendar({ db, now: new Date("2027-03-15T08:00:00Z") });
+    // Filed Monday 1405/12/24: Tue 12/25 (1), Wed 12/26 (2), Thu-Fri weekend, 12/29 and 1406/01/01-04 holidays,
+    // Thu-Fri weekend again, so the 3rd working day is Saturday 1406/01/07, not Nowruz.
+    expect(computeDueAt({ receivedAt: new Date("2027-03-15T08:00:00Z"), workingDays: 3, calendar })?.toISOString()).toBe(
+      "2027-03-27T20:29:59.999Z",
+    );
+    // Filed Saturday 1404/04/07 at 10:00, 7 working days: Sun-Wed 04/08-11, then Tasua and Ashura (Sat-Sun
+    // 04/14-15) are skipped, then Mon-Wed 04/16-18. The Umm al-Qura days (Fri-Sat 04/13-14) gave Tuesday 04/17.
+    invalidateWorkCalendar(db);
+    const summer = await getWorkCalendar({ db, now: new Date("2025-06-28T06:30:00Z") });
+    expect(computeDueAt({ receivedAt: new Date("2025-06-28T06:30:00Z"), workingDays: 7, calendar: summer })?.toISOString()).toBe(
+      "2025-07-09T20:29:59.999Z",
+    );
+    invalidateWorkCalendar(db);
+  });
+
+  it("lets an administrator confirm a provisional day, or confirm it by moving it", async () => {
+    const db = database.prisma();
+    const listed = await listHolidays({ db, jalaliYear: 1406 });
+    const tasua = listed.find((h) => h.jalaliDate === "1406/03/24")!;
+    const ashura = listed.find((h) => h.jalaliDate === "1406/03/25")!;
+    const before = await countProvisionalHolidays({ db, now: new Date("2026-12-01T08:00:00Z") });
+    expect(before).toEqual([{ jalaliYear: 1406, count: listed.filter((h) => h.provisional).length }]);
+    try {
+      expect(await confirmHoliday({ db, id: tasua.id })).toMatchObject({ jalaliDate: "1406/03/24", provisional: false });
+      const moved = await updateHoliday({ db, id: ashura.id, jalaliDate: "1406/03/26", title: ashura.title });
+      expect(moved).toMatchObject({ jalaliDate: "1406/03/26", provisional: false });
+      expect(await countProvisionalHolidays({ db, now: new Date("2026-12-01T08:00:00Z") })).toEqual([
+        { jalaliYear: 1406, count: before[0]!.count - 2 },
+      ]);
+      // Past provisional days no longer need anyone's attention.
+      expect(await countProvisionalHolidays({ db, now: new Date("2028-03-01T08:00:00Z") })).toEqual([]);
+      await rejectsWith(confirmHoliday({ db, id: "00000000-0000-4000-8000-000000000000" }), "NOT_FOUND");
+    } finally {
+      await db.holiday.update({ where: { id: tasua.id }, data: { provisional: true } });
+      await db.holiday.update({ where: { id: ashura.id }, data: { provisional: true, date: new Date("2027-06-15T00:00:00Z") } });
+    }
   });
 
   it("adds, renames, moves and deletes a holiday", async () => {
@@ -138,5 +180,42 @@ describe(`holiday calendar on ${testEngine()}`, () => {
     const calendar = await getWorkCalendar({ db, now: new Date("2030-01-01T00:00:00Z") });
     expect(calendar.holidays.has("2026-03-21")).toBe(false);
     invalidateWorkCalendar(db);
+  });
+});
+
+describe(`the calendar correction on a database that already had the first release's holidays, on ${testEngine()}`, () => {
+  let database: TestDatabase;
+  const all = readMigrations();
+  const correction = all.findIndex((m) => m.name === TARGET_MIGRATION);
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrations: all.slice(0, correction) });
+  });
+  afterAll(() => database.close());
+
+  it("deletes the wrong days as shipped, corrects titles, keeps what administrators did", async () => {
+    expect(correction).toBeGreaterThan(0);
+    const db = database.prisma();
+    const date = (jalali: string) => new Date(`${gregorianOfJalali(jalali)}T00:00:00Z`);
+    // An administrator had already moved Ashura 1404 to the right day, renamed a wrong day instead of
+    // deleting it, added a closure of their own, and added a day of 1406 the list also has.
+    await db.holiday.update({ where: { date: date("1404/04/14") }, data: { date: date("1404/04/15") } });
+    await db.holiday.update({ where: { date: date("1404/06/09") }, data: { title: "تعطیلی اعلام‌شده استان" } });
+    await db.holiday.create({ data: { date: date("1404/05/01"), title: "تعطیلی به دلیل گرمای هوا" } });
+    await db.holiday.create({ data: { date: date("1406/03/24"), title: "تاسوعا (تأییدشده)" } });
+
+    await database.withExecutor(async (executor) => {
+      for (const migration of all.slice(correction)) await executor.exec(migration.sql);
+    });
+
+    const row = (jalali: string) => db.holiday.findUnique({ where: { date: date(jalali) }, select: { title: true, provisional: true } });
+    expect(await row("1404/04/13")).toBeNull(); // Tasua as shipped: withdrawn
+    expect(await row("1404/04/14")).toEqual({ title: "تاسوعای حسینی", provisional: false });
+    expect(await row("1404/04/15")).toEqual({ title: "عاشورای حسینی", provisional: false });
+    expect(await row("1404/06/09")).toEqual({ title: "تعطیلی اعلام‌شده استان", provisional: false });
+    expect(await row("1404/05/01")).toEqual({ title: "تعطیلی به دلیل گرمای هوا", provisional: false });
+    expect(await row("1404/12/29")).toEqual({ title: "ملی شدن صنعت نفت", provisional: false });
+    expect(await row("1406/03/24")).toEqual({ title: "تاسوعا (تأییدشده)", provisional: false });
+    expect(await row("1406/03/25")).toEqual({ title: "عاشورای حسینی", provisional: true });
   });
 });

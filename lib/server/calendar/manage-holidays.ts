@@ -6,11 +6,14 @@ import type { Db } from "@/lib/server/db/prisma";
 import { isRecordNotFound, isUniqueViolation } from "@/lib/server/db/prisma-errors";
 import { normalizeText } from "@/lib/utils/digits";
 import { formatJalaliDate, gregorianToJalali, jalaliToGregorian, parseJalaliDate } from "@/lib/utils/jalali";
+import { tehranDate } from "@/lib/utils/working-days";
 import { invalidateWorkCalendar } from "./get-work-calendar";
 import { DEFAULT_WEEKEND_DAYS, parseWeekendDays, WEEKEND_DAYS_KEY } from "./weekend-days";
 
-// The holidays and closing days behind every deadline. Administrators correct
-// the computed lunar dates here (docs/decisions/004-working-day-calendar.md).
+// The holidays and closing days behind every deadline. The official list is
+// loaded by migrations; administrators confirm or move the provisional days of a
+// year whose official calendar was not out yet, and add what the government
+// announces later (docs/decisions/012-official-holiday-calendar.md).
 
 export type HolidayDto = {
   id: string;
@@ -19,15 +22,23 @@ export type HolidayDto = {
   /** The same day in the Jalali calendar, "YYYY/MM/DD". */
   jalaliDate: string;
   title: string;
+  /** Listed before the official calendar of its year was out, and not confirmed since. */
+  provisional: boolean;
 };
 
 export const HOLIDAY_TITLE_MAX_LENGTH = 200;
 
-const HOLIDAY_SELECT = { id: true, date: true, title: true } as const;
+const HOLIDAY_SELECT = { id: true, date: true, title: true, provisional: true } as const;
 
-function toDto(row: { id: string; date: Date; title: string }): HolidayDto {
+function toDto(row: { id: string; date: Date; title: string; provisional: boolean }): HolidayDto {
   // A @db.Date arrives as UTC midnight of the stored date.
-  return { id: row.id, date: row.date.toISOString().slice(0, 10), jalaliDate: formatJalaliDate(gregorianToJalali(row.date, "UTC")), title: row.title };
+  return {
+    id: row.id,
+    date: row.date.toISOString().slice(0, 10),
+    jalaliDate: formatJalaliDate(gregorianToJalali(row.date, "UTC")),
+    title: row.title,
+    provisional: row.provisional,
+  };
 }
 
 function parseDate(jalaliDate: string): Date {
@@ -76,7 +87,7 @@ export async function addHoliday({ db, jalaliDate, title }: { db: Db; jalaliDate
   }
 }
 
-/** Moves or renames a holiday. */
+/** Moves or renames a holiday; the administrator's edit confirms a provisional one. */
 export async function updateHoliday({
   db,
   id,
@@ -89,7 +100,7 @@ export async function updateHoliday({
   title: string;
 }): Promise<HolidayDto> {
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
-  const data = { date: parseDate(jalaliDate), title: parseTitle(title) };
+  const data = { date: parseDate(jalaliDate), title: parseTitle(title), provisional: false };
   try {
     const row = await db.holiday.update({ where: { id }, data, select: HOLIDAY_SELECT });
     return toDto(row);
@@ -100,6 +111,29 @@ export async function updateHoliday({
   } finally {
     invalidateWorkCalendar(db);
   }
+}
+
+/** Confirms a provisional holiday as it stands (checked against the official calendar). */
+export async function confirmHoliday({ db, id }: { db: Db; id: string }): Promise<HolidayDto> {
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
+  try {
+    return toDto(await db.holiday.update({ where: { id }, data: { provisional: false }, select: HOLIDAY_SELECT }));
+  } catch (error) {
+    if (isRecordNotFound(error)) throw new AppError("NOT_FOUND", "No such holiday", { cause: error });
+    throw error;
+  }
+}
+
+/** How many provisional holidays each Jalali year has from today on, for the administrator's attention. */
+export async function countProvisionalHolidays({ db, now = new Date() }: { db: Db; now?: Date }): Promise<{ jalaliYear: number; count: number }[]> {
+  const today = new Date(`${tehranDate(now)}T00:00:00Z`);
+  const rows = await db.holiday.findMany({ where: { provisional: true, date: { gte: today } }, select: { date: true } });
+  const counts = new Map<number, number>();
+  for (const { date } of rows) {
+    const { jy } = gregorianToJalali(date, "UTC");
+    counts.set(jy, (counts.get(jy) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort(([a], [b]) => a - b).map(([jalaliYear, count]) => ({ jalaliYear, count }));
 }
 
 export async function deleteHoliday({ db, id }: { db: Db; id: string }): Promise<void> {

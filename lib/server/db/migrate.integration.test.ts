@@ -1,7 +1,9 @@
 import crypto from "node:crypto";
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
-import { MigrationError, readMigrations, runMigrations, type MigrationFile } from "./migrate";
+import { MigrationError, pendingMigrations, readMigrations, runMigrations, type MigrationFile } from "./migrate";
+import { pgClientExecutor, type SqlExecutor } from "./sql-executor";
 
 const migration = (name: string, sql: string): MigrationFile => ({
   name,
@@ -91,5 +93,79 @@ describe(`migrations on ${testEngine()}`, () => {
     expect(result.warnings).toEqual(["Migration 20260101000000_a was modified after it was applied."]);
     const removed = await db.withExecutor((executor) => runMigrations({ executor, migrations: [] }));
     expect(removed.warnings).toEqual(["Migration 20260101000000_a is applied but missing from the migrations folder."]);
+  });
+
+  it("lists the migrations a database still lacks (the readiness check)", async () => {
+    db = await createTestDatabase({ migrate: false });
+    const first = migration("20260101000000_a", `CREATE TABLE "A" (id int);`);
+    const second = migration("20260102000000_b", `CREATE TABLE "B" (id int);`);
+    expect(await db.withExecutor((executor) => pendingMigrations({ executor, migrations: [first, second] }))).toEqual([first.name, second.name]);
+    await db.withExecutor((executor) => runMigrations({ executor, migrations: [first] }));
+    expect(await db.withExecutor((executor) => pendingMigrations({ executor, migrations: [first, second] }))).toEqual([second.name]);
+  });
+});
+
+/**
+ * An executor like a connection through PgBouncer in transaction mode: each
+ * statement outside a transaction may run on another server connection; a
+ * transaction keeps one.
+ */
+function transactionPooled(clients: pg.Client[]): SqlExecutor {
+  let next = 0;
+  const pick = () => pgClientExecutor(clients[next++ % clients.length]!);
+  return {
+    query: (sql, params) => pick().query(sql, params),
+    exec: (script) => pick().exec(script),
+    transaction: (fn) => pick().transaction(fn),
+  };
+}
+
+describe.runIf(testEngine() === "postgres")("migrations run by several processes, and through a transaction pooler", () => {
+  let db: TestDatabase | undefined;
+  let clients: pg.Client[] = [];
+  const connect = async (count: number) => {
+    clients = await Promise.all(
+      Array.from({ length: count }, async () => {
+        const client = new pg.Client({ connectionString: db!.url });
+        await client.connect();
+        return client;
+      }),
+    );
+  };
+  afterEach(async () => {
+    await Promise.all(clients.map((client) => client.end()));
+    clients = [];
+    await db?.close();
+    db = undefined;
+  });
+  const slow = [
+    migration("20260101000000_slow", `SELECT pg_sleep(0.3);\nCREATE TABLE "Slow" (id int PRIMARY KEY);`),
+    migration("20260102000000_next", `CREATE TABLE "Next" (id int PRIMARY KEY);`),
+  ];
+
+  it("applies each migration exactly once when two runs start at the same moment", async () => {
+    db = await createTestDatabase({ migrate: false });
+    await connect(2);
+    const [first, second] = await Promise.all(clients.map((client) => runMigrations({ executor: pgClientExecutor(client), migrations: slow })));
+    expect([...first!.applied, ...second!.applied].sort()).toEqual(slow.map((m) => m.name));
+    expect([...first!.alreadyApplied, ...second!.alreadyApplied].sort()).toEqual(slow.map((m) => m.name));
+    const rows = await db.withExecutor((executor) => executor.query<{ n: number }>(`SELECT count(*)::int AS n FROM "_prisma_migrations"`));
+    expect(rows[0]!.n).toBe(2);
+  });
+
+  it("leaves no lock held when consecutive statements land on different server connections", async () => {
+    db = await createTestDatabase({ migrate: false });
+    // Two processes, each through its own PgBouncer client connection (three server connections each).
+    await connect(6);
+    const runs = [transactionPooled(clients.slice(0, 3)), transactionPooled(clients.slice(3))];
+    const results = await Promise.all(runs.map((executor) => runMigrations({ executor, migrations: slow })));
+    expect(results.flatMap((r) => r.applied).sort()).toEqual(slow.map((m) => m.name));
+    const locks = await db.withExecutor((executor) =>
+      executor.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`),
+    );
+    expect(locks[0]!.n).toBe(0);
+    // And a later run (the next release) is not stuck behind a forgotten lock.
+    const later = await runMigrations({ executor: transactionPooled(clients.slice(0, 3)), migrations: [...slow, migration("20260103000000_later", `CREATE TABLE "Later" (id int);`)] });
+    expect(later.applied).toEqual(["20260103000000_later"]);
   });
 });

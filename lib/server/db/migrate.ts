@@ -10,12 +10,19 @@ import type { SqlExecutor } from "./sql-executor";
  * Prisma CLI on a machine that has its native engine agrees with what was applied.
  *
  * Unlike `prisma migrate deploy`, each migration runs inside a transaction: a
- * failure leaves the database exactly as it was. See docs/decisions/001.
+ * failure leaves the database exactly as it was. See
+ * docs/decisions/001-database-engines-and-migrations.md.
  */
 
-export const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+export const DEFAULT_MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
-// Same number on every instance, so two servers starting at once take turns.
+// Same number on every instance and every `npm run db:migrate`, so that runs
+// started at once take turns. The lock is transaction-scoped
+// (pg_advisory_xact_lock): COMMIT or ROLLBACK releases it on the connection that
+// took it. A session lock would not survive PgBouncer in transaction mode, which
+// may send the lock, the migration and the unlock to three different server
+// connections: the unlock then fails and the lock stays held on a pooled
+// connection forever.
 const ADVISORY_LOCK_ID = 72_707_369;
 
 export class MigrationError extends Error {
@@ -63,49 +70,66 @@ export async function runMigrations({
   executor: SqlExecutor;
   migrations?: MigrationFile[];
 }): Promise<MigrationResult> {
-  await executor.exec(BOOKKEEPING_TABLE);
-  await executor.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_ID]);
-  try {
-    const rows = await executor.query<{ migration_name: string; checksum: string }>(
-      `SELECT migration_name, checksum FROM "_prisma_migrations"
-       WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    const done = new Map(rows.map((row) => [row.migration_name, row.checksum]));
-    const result: MigrationResult = { applied: [], alreadyApplied: [], warnings: [] };
-    const known = new Set(migrations.map((m) => m.name));
-    for (const name of done.keys()) {
-      if (!known.has(name)) result.warnings.push(`Migration ${name} is applied but missing from the migrations folder.`);
-    }
-    for (const migration of migrations) {
-      const appliedChecksum = done.get(migration.name);
-      if (appliedChecksum !== undefined) {
-        if (appliedChecksum !== migration.checksum) {
-          result.warnings.push(`Migration ${migration.name} was modified after it was applied.`);
-        }
-        result.alreadyApplied.push(migration.name);
-        continue;
-      }
-      try {
-        await executor.transaction(async (tx) => {
-          const id = crypto.randomUUID();
-          await tx.query(
-            `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
-             VALUES ($1, $2, $3, now(), 0)`,
-            [id, migration.checksum, migration.name],
-          );
-          await tx.exec(migration.sql);
-          await tx.query(
-            `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-            [id],
-          );
-        });
-      } catch (error) {
-        throw new MigrationError(migration.name, error);
-      }
-      result.applied.push(migration.name);
-    }
-    return result;
-  } finally {
-    await executor.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_ID]);
+  await executor.transaction(async (tx) => {
+    await lockMigrations(tx);
+    // Two first runs at once must not both create the table (a race in CREATE ... IF NOT EXISTS).
+    await tx.exec(BOOKKEEPING_TABLE);
+  });
+  const done = await appliedMigrations(executor);
+  const result: MigrationResult = { applied: [], alreadyApplied: [], warnings: [] };
+  const known = new Set(migrations.map((m) => m.name));
+  for (const name of done.keys()) {
+    if (!known.has(name)) result.warnings.push(`Migration ${name} is applied but missing from the migrations folder.`);
   }
+  for (const migration of migrations) {
+    const appliedChecksum = done.get(migration.name);
+    if (appliedChecksum !== undefined) {
+      if (appliedChecksum !== migration.checksum) {
+        result.warnings.push(`Migration ${migration.name} was modified after it was applied.`);
+      }
+      result.alreadyApplied.push(migration.name);
+      continue;
+    }
+    let appliedNow: boolean;
+    try {
+      appliedNow = await executor.transaction(async (tx) => {
+        await lockMigrations(tx);
+        // Another run may have applied it while this one waited for the lock.
+        if ((await appliedMigrations(tx)).has(migration.name)) return false;
+        const id = crypto.randomUUID();
+        await tx.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
+           VALUES ($1, $2, $3, now(), 0)`,
+          [id, migration.checksum, migration.name],
+        );
+        await tx.exec(migration.sql);
+        await tx.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        return true;
+      });
+    } catch (error) {
+      throw new MigrationError(migration.name, error);
+    }
+    (appliedNow ? result.applied : result.alreadyApplied).push(migration.name);
+  }
+  return result;
+}
+
+async function lockMigrations(tx: SqlExecutor) {
+  await tx.query("SELECT pg_advisory_xact_lock($1)", [ADVISORY_LOCK_ID]);
+}
+
+async function appliedMigrations(executor: SqlExecutor): Promise<Map<string, string>> {
+  const rows = await executor.query<{ migration_name: string; checksum: string }>(
+    `SELECT migration_name, checksum FROM "_prisma_migrations"
+     WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  );
+  return new Map(rows.map((row) => [row.migration_name, row.checksum]));
+}
+
+/** Names of the migrations in the folder that the database has not applied (the readiness check). */
+export async function pendingMigrations({ executor, migrations = readMigrations() }: { executor: SqlExecutor; migrations?: MigrationFile[] }): Promise<string[]> {
+  const table = await executor.query<{ exists: boolean }>(`SELECT to_regclass('public."_prisma_migrations"') IS NOT NULL AS exists`);
+  if (!table[0]?.exists) return migrations.map((m) => m.name);
+  const done = await appliedMigrations(executor);
+  return migrations.filter((m) => !done.has(m.name)).map((m) => m.name);
 }

@@ -4,10 +4,14 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { PGlite } from "@electric-sql/pglite";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { getMetrics } from "@/lib/server/observability/metrics";
 import { observeAdapter, type QueryObserver } from "./observe-queries";
 import { openPglite } from "./sql-executor";
 
 export type Db = PrismaClient;
+
+/** The client inside `db.$transaction(async (tx) => ...)`. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 type PrismaAdapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
 
@@ -27,9 +31,17 @@ export function prismaForPostgres(url: string, maxConnections = 10, options: Cli
   return new PrismaClient({ adapter: withObserver(new PrismaPg({ connectionString: url, max: maxConnections }), options) });
 }
 
-async function createClient(database: AppConfig["database"]): Promise<PrismaClient> {
-  if (database.engine === "postgres") return prismaForPostgres(database.url);
-  return prismaForPglite(await openPglite(database.dataDir));
+// The server's own client times every statement for the metrics.
+const timeQueries: QueryObserver = () => {
+  const stop = getMetrics().dbQueryDuration.startTimer();
+  return (outcome) => stop({ outcome });
+};
+
+async function createClient(config: AppConfig): Promise<PrismaClient> {
+  const database = config.database;
+  // Each server holds up to DATABASE_POOL_SIZE connections (to PgBouncer, in production).
+  if (database.engine === "postgres") return prismaForPostgres(database.url, config.DATABASE_POOL_SIZE, { onQuery: timeQueries });
+  return prismaForPglite(await openPglite(database.dataDir), { onQuery: timeQueries });
 }
 
 const globalForPrisma = globalThis as { __prisma?: Promise<PrismaClient> };
@@ -40,6 +52,6 @@ const globalForPrisma = globalThis as { __prisma?: Promise<PrismaClient> };
  * per data folder.
  */
 export function getDb(): Promise<PrismaClient> {
-  globalForPrisma.__prisma ??= createClient(getConfig().database);
+  globalForPrisma.__prisma ??= createClient(getConfig());
   return globalForPrisma.__prisma;
 }

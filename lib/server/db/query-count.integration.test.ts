@@ -66,7 +66,7 @@ describe(`SQL statements per page do not grow with the rows shown, on ${testEngi
 
   beforeAll(async () => {
     process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
-    database = await createTestDatabase({ client: { onQuery: ({ sql }) => recording?.push(sql) } });
+    database = await createTestDatabase({ client: { onQuery: ({ sql }) => void recording?.push(sql) } });
     db = database.prisma();
     await seedDemo({ db });
   });

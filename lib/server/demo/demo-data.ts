@@ -17,13 +17,21 @@ export const DEMO_PASSWORD = "Tamin-Demo-1405";
  */
 export const DEMO_CITIZEN_NATIONAL_IDS = ["0012345679", "7198108121", "1028765967", "7404642231", "6978758371"] as const;
 
+/**
+ * Demo staff. Every sign-in of staff asks for a code from an authenticator app
+ * (docs/decisions/015): these seeded secrets are published in the README so a
+ * reviewer can add them to any authenticator app, or print the current code
+ * with `npm run demo:code -- 120101`. 130101 has none: his first sign-in shows
+ * the enrolment (QR code, first code, recovery codes). Demo only: production
+ * refuses the demo seed.
+ */
 export const DEMO_STAFF = [
-  { personnelCode: "120101", firstName: "مریم", lastName: "احمدی", role: "OFFICER", branchCode: "1201" },
-  { personnelCode: "120102", firstName: "رضا", lastName: "کریمی", role: "OFFICER", branchCode: "1201" },
-  { personnelCode: "120190", firstName: "زهرا", lastName: "موسوی", role: "BRANCH_HEAD", branchCode: "1201" },
-  { personnelCode: "120201", firstName: "علی", lastName: "رضایی", role: "OFFICER", branchCode: "1202" },
-  { personnelCode: "120290", firstName: "فاطمه", lastName: "حسینی", role: "BRANCH_HEAD", branchCode: "1202" },
-  { personnelCode: "130101", firstName: "حسن", lastName: "نوری", role: "OFFICER", branchCode: "1301" },
-  { personnelCode: "210101", firstName: "نرگس", lastName: "صادقی", role: "OFFICER", branchCode: "2101" },
-  { personnelCode: "900001", firstName: "مدیر", lastName: "سامانه", role: "ADMIN", branchCode: null },
+  { personnelCode: "120101", firstName: "مریم", lastName: "احمدی", role: "OFFICER", branchCode: "1201", mobile: "09011200101", totpSecret: "5ABVWHWJ7NAXP2JFWLX7ZZSUDSF6YMZZ" },
+  { personnelCode: "120102", firstName: "رضا", lastName: "کریمی", role: "OFFICER", branchCode: "1201", mobile: "09011200102", totpSecret: "GREL4A4DAZLMIFHOE56LAI3KQIUDSYEB" },
+  { personnelCode: "120190", firstName: "زهرا", lastName: "موسوی", role: "BRANCH_HEAD", branchCode: "1201", mobile: "09011200190", totpSecret: "PJNMHN6ETVL3QMN5PJCGJOZRDXRSWJTK" },
+  { personnelCode: "120201", firstName: "علی", lastName: "رضایی", role: "OFFICER", branchCode: "1202", mobile: "09011200201", totpSecret: "3VRXTQG3ZDKEORBZZ4BW33VA3GI2JXQF" },
+  { personnelCode: "120290", firstName: "فاطمه", lastName: "حسینی", role: "BRANCH_HEAD", branchCode: "1202", mobile: "09011200290", totpSecret: "YTLZDSZSIOWUUUN3QG6CQ4L7TJ2LTQRA" },
+  { personnelCode: "130101", firstName: "حسن", lastName: "نوری", role: "OFFICER", branchCode: "1301", mobile: "09011300101", totpSecret: null },
+  { personnelCode: "210101", firstName: "نرگس", lastName: "صادقی", role: "OFFICER", branchCode: "2101", mobile: "09012100101", totpSecret: "37RPM74G7TWH7SZJHXJCQYGBDHZTIRQH" },
+  { personnelCode: "900001", firstName: "مدیر", lastName: "سامانه", role: "ADMIN", branchCode: null, mobile: "09019000001", totpSecret: "Q3BLYXDRX2OVNQEP526EKT6GZKDI733T" },
 ] as const;

@@ -1,4 +1,5 @@
 import "server-only";
+import { sealSecret } from "@/lib/server/second-factor/secret-box";
 import type { Db } from "@/lib/server/db/prisma";
 import type { Relationship } from "@/lib/generated/prisma/enums";
 import { loadRegistryFixture } from "@/lib/fixtures/civil-registry-fixture";
@@ -42,11 +43,21 @@ export async function seedDemo({ db, fixturePath }: { db: Db; fixturePath?: stri
   if (missingStaff.length > 0) {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await db.staffAccount.createMany({
-      data: missingStaff.map(({ branchCode, ...staff }) => ({
+      data: missingStaff.map(({ branchCode, totpSecret: _secret, ...staff }) => ({
         ...staff,
         branchId: branchCode ? branchId(branchCode) : null,
         passwordHash,
       })),
+      skipDuplicates: true,
+    });
+    // Their authenticators, already confirmed (the README publishes the secrets).
+    const ids = await db.staffAccount.findMany({ where: { personnelCode: { in: missingStaff.map((s) => s.personnelCode) } }, select: { id: true, personnelCode: true } });
+    const secretOf = new Map<string, string | null>(missingStaff.map((s) => [s.personnelCode, s.totpSecret]));
+    await db.secondFactor.createMany({
+      data: ids.flatMap(({ id, personnelCode }) => {
+        const secret = secretOf.get(personnelCode);
+        return secret ? [{ staffId: id, secretEncrypted: sealSecret(secret), confirmedAt: new Date() }] : [];
+      }),
       skipDuplicates: true,
     });
     created += missingStaff.length;
@@ -70,9 +81,18 @@ export async function seedDemo({ db, fixturePath }: { db: Db; fixturePath?: stri
     const insured = dependent.coveredAsDependentOf ? byId.get(dependent.coveredAsDependentOf) : undefined;
     if (!insured) return [];
     const relationship = relationshipOf(insured, dependent);
-    return relationship ? [{ insuredNationalId: insured.nationalId, dependentNationalId: dependent.nationalId, relationship }] : [];
+    return relationship
+      ? [{ insuredNationalId: insured.nationalId, dependentNationalId: dependent.nationalId, relationship, firstName: dependent.firstName, lastName: dependent.lastName }]
+      : [];
   });
   created += (await db.coverage.createMany({ data: coverage, skipDuplicates: true })).count;
+  // Demo databases seeded before coverage kept names get them from the registry fixture.
+  for (const row of coverage) {
+    await db.coverage.updateMany({
+      where: { insuredNationalId: row.insuredNationalId, dependentNationalId: row.dependentNationalId, firstName: null },
+      data: { firstName: row.firstName, lastName: row.lastName },
+    });
+  }
 
   const existingCitizens = new Set(
     (

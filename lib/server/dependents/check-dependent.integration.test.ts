@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/server/demo/seed-demo";
+import { citizenApplicant } from "@/lib/server/requests/applicant";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import { checkDependent } from "./check-dependent";
 
@@ -21,7 +22,9 @@ describe(`checking a dependent before upload on ${testEngine()}`, () => {
   afterAll(() => database.close());
 
   const check = (citizenId: string, dependentNationalId: string, dependentBirthDate: string, relationship: Parameters<typeof checkDependent>[0]["relationship"], declared = {}) =>
-    checkDependent({ db: database.prisma(), citizenId, dependentNationalId, dependentBirthDate, relationship, declared, now: NOW });
+    citizenApplicant({ db: database.prisma(), citizenId }).then((applicant) =>
+      checkDependent({ db: database.prisma(), applicant, dependentNationalId, dependentBirthDate, relationship, declared, now: NOW }),
+    );
 
   it("accepts a 14-year-old son with his documents", async () => {
     const result = await check(mohammad, "8933827374", "1391/07/09", "SON");
@@ -42,13 +45,36 @@ describe(`checking a dependent before upload on ${testEngine()}`, () => {
     if (!result.ok && result.reason === "INELIGIBLE") expect(result.reasons.join(" ")).toMatch(/پسر/);
   });
 
+  it("refuses a daughter the registry records as married, whatever was declared, and says why", async () => {
+    // Zahra, 27, has a spouse in the registry; her father declares her unmarried and not employed.
+    const result = await check(mohammad, "3406478425", "1378/04/18", "DAUGHTER", { unmarried: true, employed: false });
+    expect(result).toMatchObject({ ok: false, reason: "INELIGIBLE", missingDeclarations: [] });
+    if (!result.ok && result.reason === "INELIGIBLE") expect(result.reasons.join(" ")).toContain("طبق اطلاعات سازمان ثبت احوال، او ازدواج کرده است");
+  });
+
   it("accepts a 77-year-old father the applicant supports", async () => {
     expect(await check(mohammad, "0344185230", "1328/03/14", "FATHER", { supported: true })).toMatchObject({ ok: true });
   });
 
-  it("refuses someone who is not the applicant's relative, and a wrong birth date as not in the registry", async () => {
-    expect(await check(mohammad, "0065463552", "1398/01/20", "SON")).toMatchObject({ ok: false, reason: "NOT_RELATED" });
-    expect(await check(mohammad, "8933827374", "1391/07/10", "SON")).toEqual({ ok: false, reason: "NOT_IN_REGISTRY" });
+  it("gives one answer for someone who is not the applicant's relative and for a birth date the registry does not match", async () => {
+    const stranger = await check(mohammad, "0065463552", "1398/01/20", "SON");
+    const wrongDate = await check(mohammad, "8933827374", "1391/07/10", "SON");
+    expect(stranger).toEqual({ ok: false, reason: "NO_SUCH_RELATIVE" });
+    expect(wrongDate).toEqual(stranger);
+  });
+
+  it("stops an account after ten look-ups that found no relative within an hour, while finding relatives costs nothing", async () => {
+    const db = database.prisma();
+    const kazem = (await db.citizenAccount.findUniqueOrThrow({ where: { nationalId: "7404642231" } })).id;
+    // Guessing a stranger's birth date, day by day.
+    const guesses = [];
+    for (let day = 1; day <= 11; day++) guesses.push(await check(kazem, "0065463552", `1398/01/${String(day).padStart(2, "0")}`, "SON"));
+    expect(guesses.slice(0, 10).every((result) => !result.ok && result.reason === "NO_SUCH_RELATIVE")).toBe(true);
+    expect(guesses[10]).toMatchObject({ ok: false, reason: "LOCKED" });
+    // A parallel burst on another account gets no more than ten registry answers.
+    const ebrahim = (await db.citizenAccount.findUniqueOrThrow({ where: { nationalId: "7198108121" } })).id;
+    const burst = await Promise.all(Array.from({ length: 15 }, (_, n) => check(ebrahim, "0065463552", `1397/02/${String(n + 1).padStart(2, "0")}`, "DAUGHTER")));
+    expect(burst.filter((result) => !result.ok && result.reason === "NO_SUCH_RELATIVE").length).toBeLessThanOrEqual(10);
   });
 
   it("refuses the applicant's already covered wife", async () => {

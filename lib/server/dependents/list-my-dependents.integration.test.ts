@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalFileStorage } from "@/lib/adapters/storage/local-file-storage";
 import { seedDemo } from "@/lib/server/demo/seed-demo";
 import { addRequestEvent } from "@/lib/server/requests/add-request-event";
+import { citizenApplicant } from "@/lib/server/requests/applicant";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import { enrolDependent } from "./enrol-dependent";
 import { listMyDependents } from "./list-my-dependents";
@@ -39,11 +40,11 @@ describe(`listing my dependents on ${testEngine()}`, () => {
     return { key, size, type: { mime: "application/pdf" as const, extension: "pdf" as const }, fileName: "doc.pdf" };
   }
 
-  it("shows coverage from before the portal with the national ID masked, and no requests yet", async () => {
+  it("names coverage from before the portal as the registry gives it (national ID masked), and no requests yet", async () => {
     const mine = await listMyDependents({ db: database.prisma(), citizenId: mohammad });
     expect(mine.requests).toEqual([]);
     expect(mine.covered).toEqual([
-      expect.objectContaining({ dependentNationalId: "6232911776", maskedNationalId: "******1776", relationship: "WIFE", firstName: null, lastName: null }),
+      expect.objectContaining({ dependentNationalId: "6232911776", maskedNationalId: "******1776", relationship: "WIFE", firstName: "فاطمه", lastName: "احمدی" }),
     ]);
   });
 
@@ -52,7 +53,7 @@ describe(`listing my dependents on ${testEngine()}`, () => {
     const son = await enrolDependent({
       db,
       storage,
-      citizenId: mohammad,
+      applicant: await citizenApplicant({ db, citizenId: mohammad }),
       input: { dependentNationalId: "8933827374", dependentBirthDate: "1391/07/09", relationship: "SON", declared: {}, submissionId: crypto.randomUUID() },
       documents: [{ kind: "BIRTH_CERTIFICATE", stored: await pdf() }],
       now: NOW,
@@ -60,7 +61,7 @@ describe(`listing my dependents on ${testEngine()}`, () => {
     const father = await enrolDependent({
       db,
       storage,
-      citizenId: mohammad,
+      applicant: await citizenApplicant({ db, citizenId: mohammad }),
       input: { dependentNationalId: "0344185230", dependentBirthDate: "1328/03/14", relationship: "FATHER", declared: { supported: true }, submissionId: crypto.randomUUID() },
       documents: await Promise.all((["BIRTH_CERTIFICATE", "NATIONAL_CARD", "SUPPORT_DECLARATION"] as const).map(async (kind) => ({ kind, stored: await pdf() }))),
       now: new Date(NOW.getTime() + 60_000),
@@ -90,7 +91,7 @@ describe(`listing my dependents on ${testEngine()}`, () => {
     const daughter = await enrolDependent({
       db,
       storage,
-      citizenId: zeinab,
+      applicant: await citizenApplicant({ db, citizenId: zeinab }),
       input: {
         dependentNationalId: "3225219045",
         dependentBirthDate: "1394/06/10",

@@ -3,6 +3,7 @@ import type { Relationship } from "@/lib/dependents/relationships";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/server/db/prisma";
+import { maskNationalId } from "@/lib/utils/national-id";
 
 export type CoveredDependent = {
   dependentNationalId: string;
@@ -10,7 +11,7 @@ export type CoveredDependent = {
   maskedNationalId: string;
   relationship: Relationship;
   since: Date;
-  /** From the enrolment request, as the civil registry returned it; null for older coverage. */
+  /** As the civil registry gives them (kept with the coverage, else from an enrolment); null when never known. */
   firstName: string | null;
   lastName: string | null;
 };
@@ -28,11 +29,6 @@ export type DependentRequestRow = {
 
 export type MyDependents = { covered: CoveredDependent[]; requests: DependentRequestRow[] };
 
-/** "******1776": only the last four digits, enough for the person to recognise their own family member. */
-export function maskNationalId(nationalId: string): string {
-  return `${"*".repeat(Math.max(0, nationalId.length - 4))}${nationalId.slice(-4)}`;
-}
-
 /**
  * «افراد تحت تکفل»: who the citizen covers now, and their enrolment requests
  * (newest first). Scoped by the citizen's own national ID, so requests filed
@@ -46,7 +42,7 @@ export async function listMyDependents({ db, citizenId }: { db: Db; citizenId: s
     db.coverage.findMany({
       where: { insuredNationalId: account.nationalId, endedAt: null },
       orderBy: [{ startedAt: "asc" }, { id: "asc" }],
-      select: { dependentNationalId: true, relationship: true, startedAt: true },
+      select: { dependentNationalId: true, relationship: true, startedAt: true, firstName: true, lastName: true },
     }),
     db.dependentEnrolment.findMany({
       where: { request: { applicantNationalId: account.nationalId } },
@@ -73,8 +69,8 @@ export async function listMyDependents({ db, citizenId }: { db: Db; citizenId: s
         maskedNationalId: maskNationalId(coverage.dependentNationalId),
         relationship: coverage.relationship,
         since: coverage.startedAt,
-        firstName: enrolment?.firstName ?? null,
-        lastName: enrolment?.lastName ?? null,
+        firstName: coverage.firstName ?? enrolment?.firstName ?? null,
+        lastName: coverage.lastName ?? enrolment?.lastName ?? null,
       };
     }),
     requests: enrolments.map((e) => ({

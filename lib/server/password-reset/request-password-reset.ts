@@ -10,6 +10,9 @@ import { sendSms } from "@/lib/server/sms/send-sms";
 
 export type RequestResetResult = { status: "ACCEPTED" } | { status: "LOCKED"; until: Date };
 
+/** Runs work after the answer is sent (the action passes Next's `after`); by default, at once. */
+export type Schedule = (task: () => Promise<void>) => void | Promise<void>;
+
 export const passwordResetCodeSms = (code: string) =>
   `کد بازیابی گذرواژه سامانه خدمات غیرحضوری تأمین اجتماعی: ${code}\nاین کد تا ۲ دقیقه معتبر است. اگر شما درخواست نکرده‌اید، این پیام را نادیده بگیرید.`;
 
@@ -17,6 +20,11 @@ export const passwordResetCodeSms = (code: string) =>
  * "Forgot password", step 1: when the national ID and mobile belong to one
  * account, a code goes to that mobile. The answer is the same either way, so
  * the form does not reveal who has an account. Throttled per account and network.
+ *
+ * Looking the pair up and sending the code are scheduled after the answer, so
+ * neither its status nor its time depends on whether the pair is registered
+ * or the SMS gateway is slow or down (a failed send is logged, not shown: that
+ * would confirm the pair).
  */
 export async function requestPasswordReset({
   db,
@@ -24,12 +32,14 @@ export async function requestPasswordReset({
   mobile,
   ip,
   now = new Date(),
+  schedule = (task) => task(),
 }: {
   db: Db;
   nationalId: string;
   mobile: string;
   ip: string;
   now?: Date;
+  schedule?: Schedule;
 }): Promise<RequestResetResult> {
   const accountKey = rateLimitKey("reset", nationalId);
   const networkKey = rateLimitKey("ip", rateLimitNetwork(ip));
@@ -43,19 +53,28 @@ export async function requestPasswordReset({
   await recordHit({ db, bucket: PASSWORD_RESET_ACCOUNT.bucket, key: accountKey, now });
   await recordHit({ db, bucket: PASSWORD_RESET_IP.bucket, key: networkKey, now });
 
-  const account = await db.citizenAccount.findUnique({ where: { nationalId }, select: { id: true, mobile: true } });
-  if (account && account.mobile === mobile) {
-    // A refused send (too soon, too many) is not reported: that would confirm the pair.
-    await issueOneTimeCode({
-      db,
-      purpose: "PASSWORD_RESET",
-      mobile,
-      subjectId: account.id,
-      now,
-      send: async (code) => {
-        await sendSms({ db, to: mobile, body: passwordResetCodeSms(code) });
-      },
-    });
-  }
+  await schedule(async () => {
+    try {
+      await sendResetCodeIfRegistered({ db, nationalId, mobile, now });
+    } catch (error) {
+      console.warn(`password reset: no code sent (${error instanceof Error ? error.message : "unknown error"})`);
+    }
+  });
   return { status: "ACCEPTED" };
+}
+
+async function sendResetCodeIfRegistered({ db, nationalId, mobile, now }: { db: Db; nationalId: string; mobile: string; now: Date }) {
+  const account = await db.citizenAccount.findUnique({ where: { nationalId }, select: { id: true, mobile: true } });
+  if (!account || account.mobile !== mobile) return;
+  // A refused send (too soon, too many) is not reported either.
+  await issueOneTimeCode({
+    db,
+    purpose: "PASSWORD_RESET",
+    mobile,
+    subjectId: account.id,
+    now,
+    send: async (code) => {
+      await sendSms({ db, to: mobile, body: passwordResetCodeSms(code) });
+    },
+  });
 }

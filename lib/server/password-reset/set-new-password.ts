@@ -6,7 +6,7 @@ import { revokeAllSessions } from "@/lib/server/auth/sessions";
 import { clearHits } from "@/lib/server/rate-limit/clear-hits";
 import { rateLimitKey } from "@/lib/server/rate-limit/hash-key";
 import { SIGN_IN_ACCOUNT } from "@/lib/server/rate-limit/policies";
-import { sendSms } from "@/lib/server/sms/send-sms";
+import { queueSms } from "@/lib/server/sms/queue-sms";
 import type { PasswordPersonalInfo } from "@/lib/utils/password-rules";
 
 export const passwordChangedSms = () =>
@@ -22,29 +22,41 @@ export async function getPasswordRulesContext({ db, accountId }: { db: Db; accou
   return account;
 }
 
-/** "Forgot password", step 3: the new password replaces the old; every session ends. */
+/**
+ * "Forgot password", step 3: uses the verified flow once (a replayed or
+ * second post finds it used), and in the same transaction the new password
+ * replaces the old and every session ends.
+ */
 export async function setNewPassword({
   db,
-  accountId,
+  ticketId,
   password,
   now = new Date(),
 }: {
   db: Db;
-  accountId: string;
+  ticketId: string;
   password: string;
   now?: Date;
-}) {
+}): Promise<{ ok: true } | { ok: false }> {
   const passwordHash = await hashPassword(password);
   const account = await db.$transaction(async (tx) => {
-    const updated = await tx.citizenAccount.update({
-      where: { id: accountId },
-      data: { passwordHash, passwordChangedAt: now },
-      select: { mobile: true, nationalId: true },
+    const used = await tx.passwordResetTicket.updateMany({
+      where: { id: ticketId, usedAt: null, verifiedAt: { not: null }, accountId: { not: null }, expiresAt: { gt: now } },
+      data: { usedAt: now },
     });
-    await revokeAllSessions({ db: tx as unknown as Db, subject: { citizenId: accountId }, now });
+    if (used.count !== 1) return null;
+    const { accountId } = await tx.passwordResetTicket.findUniqueOrThrow({ where: { id: ticketId }, select: { accountId: true } });
+    const updated = await tx.citizenAccount.update({
+      where: { id: accountId! },
+      data: { passwordHash, passwordChangedAt: now },
+      select: { id: true, mobile: true, nationalId: true },
+    });
+    await revokeAllSessions({ db: tx as unknown as Db, subject: { citizenId: updated.id }, now });
+    await queueSms(tx, { to: updated.mobile, body: passwordChangedSms(), now });
     return updated;
   });
+  if (!account) return { ok: false };
   // A person locked out by failed sign-ins who proved their identity may sign in at once.
   await clearHits({ db, bucket: SIGN_IN_ACCOUNT.bucket, key: rateLimitKey("citizen", account.nationalId) });
-  await sendSms({ db, to: account.mobile, body: passwordChangedSms() }).catch(() => undefined);
+  return { ok: true };
 }

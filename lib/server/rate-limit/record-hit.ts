@@ -7,11 +7,14 @@ export async function recordHit({
   bucket,
   key,
   now = new Date(),
+  weight = 1,
 }: {
   db: Db;
   bucket: string;
   key: string;
   now?: Date;
+  /** For quotas by amount (bytes); limits by count leave it at 1. */
+  weight?: number;
 }): Promise<{ id: string }> {
-  return db.rateLimitHit.create({ data: { bucket, key, at: now }, select: { id: true } });
+  return db.rateLimitHit.create({ data: { bucket, key, at: now, weight }, select: { id: true } });
 }

@@ -48,10 +48,11 @@ describe("registration steps", () => {
     expect(canOpenStep("review", complete)).toBe(true);
   });
 
-  it("shows only the result once submitted", () => {
+  it("shows the result once submitted, and lets the person start again from the first step", () => {
     const submitted = { ...complete, requestId: "r1" };
     expect(nextRegistrationPath(submitted)).toBe("/register/result");
     expect(canOpenStep("review", submitted)).toBe(false);
-    expect(canOpenStep("national-id", submitted)).toBe(false);
+    expect(canOpenStep("mobile", submitted)).toBe(false);
+    expect(canOpenStep("national-id", submitted)).toBe(true);
   });
 });

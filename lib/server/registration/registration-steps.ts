@@ -39,9 +39,13 @@ export function nextRegistrationPath(draft: DraftProgress | null): string {
   return `/register/${step}`;
 }
 
-/** May this step be shown? Only when every step before it is finished and nothing was submitted. */
+/**
+ * May this step be shown? The first step always (after a submitted draft it starts
+ * a new registration); the others only when every step before them is finished
+ * and nothing was submitted.
+ */
 export function canOpenStep(step: RegistrationStep, draft: DraftProgress | null): boolean {
-  if (step === "national-id") return !draft?.requestId;
+  if (step === "national-id") return true;
   if (!draft || draft.requestId) return false;
   const index = REGISTRATION_STEPS.indexOf(step);
   return REGISTRATION_STEPS.slice(0, index).every((s) => isStepComplete(s, draft));

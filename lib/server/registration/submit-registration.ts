@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/server/db/prisma";
 import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
 import { createRequest, withTrackingCodeRetry } from "@/lib/server/requests/create-request";
-import { sendSms } from "@/lib/server/sms/send-sms";
+import { queueSms } from "@/lib/server/sms/queue-sms";
 import { normalizeText } from "@/lib/utils/digits";
 import type { RegistrationDraft } from "./drafts";
 import { isStepComplete, REGISTRATION_STEPS } from "./registration-steps";
@@ -83,33 +83,80 @@ export async function submitRegistration({
     outcome = "APPROVED";
   }
 
+  return recordRegistration({
+    db,
+    draftId: draft.id,
+    applicant: { nationalId: answers.nationalId, mobile: answers.mobile, branchId: insurance?.branchId ?? null },
+    account:
+      person === null
+        ? null
+        : {
+            email: answers.email || null,
+            firstName: person.firstName,
+            lastName: person.lastName,
+            fatherName: person.fatherName,
+            birthDate: answers.birthDate,
+            gender: person.gender === "male" ? "MALE" : "FEMALE",
+            passwordHash: answers.passwordHash,
+          },
+    outcome,
+    now,
+  });
+}
+
+/**
+ * Records a registration's outcome: the REGISTRATION request with its decision,
+ * the account when approved, with the requests staff filed for the person at
+ * a branch before, and the SMS with the tracking code (queued), all in one
+ * transaction with the draft claimed in it. Used at the last step, and earlier for a
+ * refusal known before the person chose a password (refuseRegistrationEarly).
+ */
+export async function recordRegistration({
+  db,
+  draftId,
+  applicant,
+  account,
+  outcome,
+  now,
+}: {
+  db: Db;
+  draftId: string;
+  applicant: { nationalId: string; mobile: string; branchId: string | null };
+  /** The new account's details; needed only when approved. */
+  account: {
+    email: string | null;
+    firstName: string;
+    lastName: string;
+    fatherName: string;
+    birthDate: string;
+    gender: "MALE" | "FEMALE";
+    passwordHash: string;
+  } | null;
+  outcome: SubmitRegistrationResult["outcome"];
+  now: Date;
+}): Promise<SubmitRegistrationResult> {
+  if (outcome === "APPROVED" && !account) throw new AppError("INVALID_INPUT", "An approved registration needs the account's details");
   const record = (finalOutcome: SubmitRegistrationResult["outcome"]) =>
     withTrackingCodeRetry(() => db.$transaction(async (tx) => {
       let citizenId: string | null = null;
       if (finalOutcome === "APPROVED") {
         citizenId = (
           await tx.citizenAccount.create({
-            data: {
-              nationalId: answers.nationalId,
-              mobile: answers.mobile,
-              email: answers.email || null,
-              firstName: person!.firstName,
-              lastName: person!.lastName,
-              fatherName: person!.fatherName,
-              birthDate: answers.birthDate,
-              gender: person!.gender === "male" ? "MALE" : "FEMALE",
-              passwordHash: answers.passwordHash,
-              createdAt: now,
-            },
+            data: { nationalId: applicant.nationalId, mobile: applicant.mobile, ...account!, createdAt: now },
             select: { id: true },
           })
         ).id;
+        // Requests filed for them at a branch before they had an account (walk-ins) join it.
+        await tx.request.updateMany({
+          where: { applicantNationalId: applicant.nationalId, citizenId: null, events: { some: { type: "SUBMITTED", actorKind: "STAFF" } } },
+          data: { citizenId },
+        });
       }
       const request = await createRequest(tx, {
         kind: "REGISTRATION",
-        applicantNationalId: answers.nationalId,
+        applicantNationalId: applicant.nationalId,
         citizenId,
-        branchId: insurance?.branchId ?? null,
+        branchId: applicant.branchId,
         now,
         events: [
           { type: "SUBMITTED", actorKind: "CITIZEN" },
@@ -119,22 +166,30 @@ export async function submitRegistration({
         ],
       });
       const claimed = await tx.registrationDraft.updateMany({
-        where: { id: draft.id, requestId: null },
+        where: { id: draftId, requestId: null },
         data: { requestId: request.id, passwordHash: null },
       });
       if (claimed.count !== 1) throw new DraftAlreadySubmitted();
+      await queueSms(tx, {
+        to: applicant.mobile,
+        citizenId,
+        body: finalOutcome === "APPROVED" ? registrationApprovedSms(request.trackingCode) : registrationRejectedSms(request.trackingCode),
+        now,
+      });
       return { requestId: request.id, trackingCode: request.trackingCode, outcome: finalOutcome };
-    }));
+      // Racing submissions of one person wait on the first one's account until it commits,
+      // each holding a pooled connection: allow longer than Prisma's 2 s for a connection.
+    }, { maxWait: 10_000 }));
 
   let result: SubmitRegistrationResult;
   try {
     result = await record(outcome);
   } catch (error) {
-    if (error instanceof DraftAlreadySubmitted) return existingDraftResult(db, draft.id);
+    if (error instanceof DraftAlreadySubmitted) return existingDraftResult(db, draftId);
     // Another submission for the same national ID created the account first.
     if (outcome === "APPROVED" && isUniqueViolation(error, "nationalId")) {
       result = await record("ALREADY_REGISTERED").catch(async (retryError: unknown) => {
-        if (retryError instanceof DraftAlreadySubmitted) return existingDraftResult(db, draft.id);
+        if (retryError instanceof DraftAlreadySubmitted) return existingDraftResult(db, draftId);
         throw retryError;
       });
     } else {
@@ -142,17 +197,6 @@ export async function submitRegistration({
     }
   }
 
-  // The decision stands even if the message cannot be sent; the page shows it too.
-  const account =
-    result.outcome === "APPROVED"
-      ? await db.citizenAccount.findUnique({ where: { nationalId: answers.nationalId }, select: { id: true } })
-      : null;
-  await sendSms({
-    db,
-    to: answers.mobile,
-    citizenId: account?.id ?? null,
-    body: result.outcome === "APPROVED" ? registrationApprovedSms(result.trackingCode) : registrationRejectedSms(result.trackingCode),
-  }).catch(() => undefined);
   return result;
 }
 

@@ -1,12 +1,14 @@
 import "server-only";
+import { REQUEST_KINDS } from "@/lib/domain/request-kinds";
 import { AppError } from "@/lib/errors";
 import type { ActorKind, RequestEventType, RequestStatus } from "@/lib/generated/prisma/enums";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
-import type { Db } from "@/lib/server/db/prisma";
-import { sendSms } from "@/lib/server/sms/send-sms";
+import type { Db, Tx } from "@/lib/server/db/prisma";
+import { queueSms } from "@/lib/server/sms/queue-sms";
 import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
 import { formatTrackingCode } from "@/lib/utils/tracking-code";
 import { dueAtAfter } from "./deadline-rules";
+import { REQUEST_KIND_EFFECTS } from "./request-kind-effects";
 import { deriveStatus } from "./request-status";
 
 /** Which events a status allows next; anything else is refused as a conflict. */
@@ -39,8 +41,6 @@ export const requestEventSms = (type: RequestEventType, trackingCode: string, du
 };
 
 const DECISIONS: readonly RequestEventType[] = ["APPROVED", "REJECTED", "ANSWERED"];
-
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /**
  * Appends one event to a request's history and brings its derived status,
@@ -90,7 +90,6 @@ export async function addRequestEvent({
         updatedAt: true,
         assignedStaffId: true,
         applicantNationalId: true,
-        enrolment: { select: { dependentNationalId: true, relationship: true } },
         trackingCode: true,
         citizenId: true,
         citizen: { select: { mobile: true } },
@@ -132,20 +131,15 @@ export async function addRequestEvent({
       select: { id: true },
     });
     if (alsoWrite) await alsoWrite(tx);
-    // An approved enrolment makes the dependent covered, in the same transaction.
-    if (event.type === "APPROVED" && request.enrolment) {
-      const key = { insuredNationalId: request.applicantNationalId, dependentNationalId: request.enrolment.dependentNationalId };
-      await tx.coverage.upsert({
-        where: { insuredNationalId_dependentNationalId: key },
-        create: { ...key, relationship: request.enrolment.relationship, requestId, startedAt: now },
-        update: { relationship: request.enrolment.relationship, requestId, startedAt: now, endedAt: null },
-      });
-    }
-    return { status, dueAt, trackingCode: request.trackingCode, citizenId: request.citizenId, mobile: request.citizen?.mobile ?? null };
+    // What approval does besides the event (an enrolment's coverage), in the same transaction.
+    const onApproved = REQUEST_KIND_EFFECTS[request.kind].onApproved;
+    if (event.type === "APPROVED" && onApproved) await onApproved(tx, { id: requestId, applicantNationalId: request.applicantNationalId }, now);
+    // The registry says which events the applicant is told of; the text is per event.
+    // The notice is queued with the event: both are committed or neither is.
+    const notified: readonly RequestEventType[] = REQUEST_KINDS[request.kind].notices;
+    const body = notified.includes(event.type) ? requestEventSms(event.type, request.trackingCode, dueAt) : null;
+    if (body && request.citizen?.mobile) await queueSms(tx, { to: request.citizen.mobile, citizenId: request.citizenId, body, now });
+    return { status, dueAt };
   });
-  const body = requestEventSms(event.type, updated.trackingCode, updated.dueAt);
-  if (body && updated.mobile) {
-    await sendSms({ db, to: updated.mobile, citizenId: updated.citizenId, body }).catch(() => undefined);
-  }
   return { status: updated.status, dueAt: updated.dueAt };
 }

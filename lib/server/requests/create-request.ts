@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import type { ActorKind, RequestEventType, RequestKind } from "@/lib/generated/prisma/client";
 import { makeTrackingCode } from "@/lib/utils/tracking-code";
 import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
-import type { Tx } from "./add-request-event";
+import type { Tx } from "@/lib/server/db/prisma";
 import { deriveStatus } from "./request-status";
 
 

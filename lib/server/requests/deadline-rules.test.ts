@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tehranDate, type WorkCalendar } from "@/lib/utils/working-days";
-import { dueAtAfter, responseWorkingDays } from "./deadline-rules";
+import { responseWorkingDays } from "@/lib/domain/request-kinds";
+import { dueAtAfter, pausedDeadline } from "./deadline-rules";
 
 const calendar: WorkCalendar = { holidays: new Set(), weekendDays: new Set([4, 5]) };
 // Saturday 2026-11-21 10:00 Tehran.
@@ -37,6 +38,27 @@ describe("deadline rules", () => {
     });
     // Sunday counted; Monday-Tuesday paused (resumed Tuesday); then Wednesday and Saturday.
     expect(tehranDate(resumed!)).toBe("2026-11-28");
+  });
+
+  it("says since when a returned request is paused and how many working days will be left when the documents arrive", () => {
+    const returned = [
+      { type: "SUBMITTED" as const, at: saturday },
+      { type: "RETURNED" as const, at: at(1) },
+    ];
+    // Due Tuesday; returned on Sunday, which counts: Monday and Tuesday are left.
+    expect(pausedDeadline({ kind: "QUESTION", domain: "INSURANCE", events: returned, calendar })).toEqual({ since: at(1), workingDaysLeft: 2 });
+    // And that is what the resumed deadline gives: resumed Tuesday, due two working days later (Wednesday, Saturday).
+    const resumed = dueAtAfter({ kind: "QUESTION", domain: "INSURANCE", events: [...returned, { type: "RESUBMITTED" as const, at: at(3) }], calendar });
+    expect(tehranDate(resumed!)).toBe("2026-11-28");
+    // A second return counts the first pause: resumed Tuesday (due Saturday), returned again Wednesday: one day left.
+    const again = [...returned, { type: "RESUBMITTED" as const, at: at(3) }, { type: "RETURNED" as const, at: at(4) }];
+    expect(pausedDeadline({ kind: "QUESTION", domain: "INSURANCE", events: again, calendar })).toEqual({ since: at(4), workingDaysLeft: 1 });
+    // Returned after its deadline had passed: nothing left.
+    const late = [{ type: "SUBMITTED" as const, at: saturday }, { type: "RETURNED" as const, at: at(7) }];
+    expect(pausedDeadline({ kind: "QUESTION", domain: "INSURANCE", events: late, calendar })!.workingDaysLeft).toBeLessThan(0);
+    // Not paused: no pause to describe.
+    expect(pausedDeadline({ kind: "QUESTION", domain: "INSURANCE", events: [{ type: "SUBMITTED" as const, at: saturday }], calendar })).toBeNull();
+    expect(pausedDeadline({ kind: "QUESTION", domain: "INSURANCE", events: [...returned, { type: "RESUBMITTED" as const, at: at(3) }], calendar })).toBeNull();
   });
 
   it("has no deadline once decided", () => {

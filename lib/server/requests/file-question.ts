@@ -1,15 +1,12 @@
 import "server-only";
 import type { FileStorage } from "@/lib/adapters/storage/file-storage";
-import { AppError } from "@/lib/errors";
 import type { TQuestion } from "@/lib/schemas/question";
-import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
-import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
-import { sendSms } from "@/lib/server/sms/send-sms";
+import { discardStoredFile } from "@/lib/server/uploads/discard-stored-file";
 import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
 import { formatTrackingCode } from "@/lib/utils/tracking-code";
-import { createRequest, withTrackingCodeRetry } from "./create-request";
-import { dueAtAfter } from "./deadline-rules";
+import { citizenApplicant } from "./applicant";
+import { fileRequest, type FiledRequest } from "./file-request";
 import type { StoredDocument } from "./store-document";
 
 export const questionReceivedSms = (trackingCode: string, dueAt: Date | null) =>
@@ -35,57 +32,33 @@ export async function fileQuestion({
   question: TQuestion;
   attachment: StoredDocument | null;
   now?: Date;
-}): Promise<{ requestId: string; trackingCode: string; created: boolean }> {
-  const citizen = await db.citizenAccount.findUnique({ where: { id: citizenId }, select: { nationalId: true, mobile: true } });
-  if (!citizen) throw new AppError("NOT_FOUND");
-  const insurance = await db.insuranceRecord.findUnique({ where: { nationalId: citizen.nationalId }, select: { branchId: true } });
-  const calendar = await getWorkCalendar({ db, now });
-  const events = [{ type: "SUBMITTED" as const, actorKind: "CITIZEN" as const, at: now }];
-  const dueAt = dueAtAfter({ kind: "QUESTION", domain: question.domain, events, calendar });
-
-  let request: { id: string; trackingCode: string };
-  try {
-    request = await withTrackingCodeRetry(() =>
-      db.$transaction(async (tx) => {
-        const created = await createRequest(tx, {
-          kind: "QUESTION",
-          applicantNationalId: citizen.nationalId,
-          citizenId,
-          branchId: insurance?.branchId ?? null,
-          events,
-          dueAt,
-          content: { domain: question.domain, subject: question.subject, body: question.body },
-          submissionId: question.submissionId,
-          now,
-        });
-        if (attachment) {
-          await tx.requestDocument.create({
-            data: {
-              requestId: created.id,
-              kind: "ATTACHMENT",
-              storageKey: attachment.key,
-              fileName: attachment.fileName,
-              mimeType: attachment.type.mime,
-              sizeBytes: attachment.size,
-              uploadedBy: "CITIZEN",
-              uploadedAt: now,
-            },
-          });
-        }
-        return created;
-      }),
-    );
-  } catch (error) {
-    if (attachment) await storage.delete(attachment.key).catch(() => undefined);
-    if (isUniqueViolation(error, "submissionId")) {
-      const existing = await db.request.findUnique({
-        where: { submissionId: question.submissionId },
-        select: { id: true, trackingCode: true, citizenId: true },
+}): Promise<FiledRequest> {
+  return fileRequest({
+    db,
+    applicant: await citizenApplicant({ db, citizenId }),
+    kind: "QUESTION",
+    domain: question.domain,
+    submissionId: question.submissionId,
+    content: { subject: question.subject, body: question.body },
+    writeDetails: async (tx, request) => {
+      if (!attachment) return;
+      await tx.requestDocument.create({
+        data: {
+          requestId: request.id,
+          kind: "ATTACHMENT",
+          storageKey: attachment.key,
+          fileName: attachment.fileName,
+          mimeType: attachment.type.mime,
+          sizeBytes: attachment.size,
+          uploadedBy: "CITIZEN",
+          uploadedAt: now,
+        },
       });
-      if (existing && existing.citizenId === citizenId) return { requestId: existing.id, trackingCode: existing.trackingCode, created: false };
-    }
-    throw error;
-  }
-  await sendSms({ db, to: citizen.mobile, citizenId, body: questionReceivedSms(request.trackingCode, dueAt) }).catch(() => undefined);
-  return { requestId: request.id, trackingCode: request.trackingCode, created: true };
+    },
+    discard: async () => {
+      if (attachment) await discardStoredFile(storage, attachment.key);
+    },
+    receivedSms: questionReceivedSms,
+    now,
+  });
 }

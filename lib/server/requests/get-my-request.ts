@@ -5,6 +5,7 @@ import type { ActorKind, RequestDomain, RequestEventType, RequestKind, RequestSt
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
 import { workingDaysUntil } from "@/lib/utils/working-days";
+import { pausedDeadline, type PausedDeadline } from "./deadline-rules";
 
 export type MyRequestDetail = {
   id: string;
@@ -17,7 +18,11 @@ export type MyRequestDetail = {
   createdAt: Date;
   dueAt: Date | null;
   workingDaysLeft: number | null;
+  /** While the request waits on the person's documents: since when, and what will be left of the deadline. */
+  paused: PausedDeadline | null;
   branchName: string | null;
+  /** Filed for the person at a branch (they came in, or had no account yet): by whom, where and when. */
+  filedAtBranch: { staffName: string; branchName: string | null; at: Date } | null;
   events: { id: string; type: RequestEventType; at: Date; actorKind: ActorKind; reasonCode: string | null; note: string | null }[];
   documents: { id: string; kind: string; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: Date }[];
 };
@@ -54,7 +59,7 @@ export async function getMyRequest({
       branch: { select: { name: true } },
       events: {
         orderBy: [{ at: "asc" }, { id: "asc" }],
-        select: { id: true, type: true, at: true, actorKind: true, reasonCode: true, note: true },
+        select: { id: true, type: true, at: true, actorKind: true, actorStaffId: true, reasonCode: true, note: true },
       },
       documents: {
         orderBy: { uploadedAt: "asc" },
@@ -63,11 +68,19 @@ export async function getMyRequest({
     },
   });
   if (!request) throw new AppError("NOT_FOUND");
-  const calendar = request.dueAt ? await getWorkCalendar({ db, now }) : null;
-  const { branch, ...rest } = request;
+  const calendar = request.dueAt || request.status === "RETURNED" ? await getWorkCalendar({ db, now }) : null;
+  const { branch, events, ...rest } = request;
+  const first = events[0];
+  const filer =
+    first?.actorKind === "STAFF" && first.actorStaffId
+      ? await db.staffAccount.findUnique({ where: { id: first.actorStaffId }, select: { firstName: true, lastName: true, branch: { select: { name: true } } } })
+      : null;
   return {
     ...rest,
+    events: events.map(({ actorStaffId: _staff, ...event }) => event),
     branchName: branch?.name ?? null,
+    filedAtBranch: filer ? { staffName: `${filer.firstName} ${filer.lastName}`, branchName: filer.branch?.name ?? null, at: first!.at } : null,
     workingDaysLeft: request.dueAt && calendar ? workingDaysUntil({ dueAt: request.dueAt, now, calendar }) : null,
+    paused: calendar ? pausedDeadline({ kind: request.kind, domain: request.domain, events: request.events, calendar }) : null,
   };
 }

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { RequestDomain, RequestKind, RequestStatus } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/prisma";
 import { maskNationalId } from "@/lib/utils/national-id";
-import { responseWorkingDays } from "./deadline-rules";
+import { responseWorkingDays } from "@/lib/domain/request-kinds";
 import { getMyRequest } from "./get-my-request";
 
 export type RequestReceipt = {

@@ -141,7 +141,24 @@ describe(`looking up a request's status by tracking code on ${testEngine()}`, ()
     expect(answered.length + results.filter((result) => "locked" in result).length).toBe(30);
   });
 
-  it("locks look-ups for one national ID after twenty misses from many networks; hits are not counted", async () => {
+  it("after twenty misses for one national ID from many networks, still answers its owner with the right code, and refuses the networks that guessed", async () => {
+    const db = database.prisma();
+    const at = minutesLater(400);
+    const guessed = [];
+    for (let i = 0; i < 20; i++) {
+      guessed.push(await lookupRequestStatus({ db, trackingCode: makeTrackingCode(crypto.randomInt), nationalId: applicantNationalId, ip: `198.20.${i}.1`, now: at }));
+    }
+    expect(guessed.every((result) => "found" in result && !result.found)).toBe(true);
+    // The owner, from a network that did not guess, with the code on the receipt.
+    expect(await lookupRequestStatus({ db, trackingCode, nationalId: applicantNationalId, ip: "198.21.0.1", now: at })).toMatchObject({ found: true });
+    // A network that guessed gets nothing more about this person, not even with the right code.
+    expect(await lookupRequestStatus({ db, trackingCode, nationalId: applicantNationalId, ip: "198.20.3.1", now: at })).toMatchObject({ locked: true });
+    // A fresh network's wrong guess reads as locked, and is its last.
+    expect(await lookupRequestStatus({ db, trackingCode: makeTrackingCode(crypto.randomInt), nationalId: applicantNationalId, ip: "198.22.0.1", now: at })).toMatchObject({ locked: true });
+    expect(await lookupRequestStatus({ db, trackingCode, nationalId: applicantNationalId, ip: "198.22.0.1", now: at })).toMatchObject({ locked: true });
+  });
+
+  it("locks guesses for one national ID after twenty misses from many networks; hits are not counted", async () => {
     const db = database.prisma();
     const victim = makeNationalId("161803398");
     const at = minutesLater(200);

@@ -4,7 +4,7 @@ import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
 import { checkLockout } from "@/lib/server/rate-limit/check-lockout";
 import { rateLimitKey } from "@/lib/server/rate-limit/hash-key";
-import { TRACKING_LOOKUP_IP, TRACKING_LOOKUP_NATIONAL_ID } from "@/lib/server/rate-limit/policies";
+import { TRACKING_LOOKUP_IP, TRACKING_LOOKUP_NATIONAL_ID, TRACKING_LOOKUP_PERSON_NETWORK } from "@/lib/server/rate-limit/policies";
 import { pruneHitsOccasionally } from "@/lib/server/rate-limit/prune-hits";
 import { recordHit } from "@/lib/server/rate-limit/record-hit";
 import { rateLimitNetwork } from "@/lib/server/request-ip";
@@ -24,8 +24,11 @@ export type RequestStatusLookup =
  * nothing else, since whoever holds a printed receipt may not be the applicant.
  * Every attempt counts against TRACKING_LOOKUP_IP for the caller's network, and
  * every miss against TRACKING_LOOKUP_NATIONAL_ID for the national ID typed, so
- * codes cannot be enumerated from one network or for one person; while either
- * is locked nothing is looked up.
+ * codes cannot be enumerated from one network or for one person. While the
+ * network is locked nothing is looked up. While the national ID is (someone
+ * guessed its codes from many networks), a network that already missed for it
+ * is refused, and any other is looked up: the person with the right code is
+ * answered, and a miss reads as locked.
  */
 export async function lookupRequestStatus({
   db,
@@ -55,15 +58,22 @@ export async function lookupRequestStatus({
   const code = parseTrackingCode(trackingCode);
   if (!code || !isValidNationalId(nationalId)) return { found: false };
   const personKey = rateLimitKey("national-id", nationalId);
+  const pairKey = rateLimitKey("national-id-network", nationalId, rateLimitNetwork(ip));
   const person = await checkLockout({ db, policy: TRACKING_LOOKUP_NATIONAL_ID, key: personKey, now });
-  if (person.locked) return { locked: true, until: person.until };
+  if (person.locked) {
+    const missedHere = await checkLockout({ db, policy: TRACKING_LOOKUP_PERSON_NETWORK, key: pairKey, now });
+    if (missedHere.locked) return { locked: true, until: person.until };
+  }
   const request = await db.request.findFirst({
     where: { trackingCode: code, applicantNationalId: nationalId },
     select: { status: true, kind: true, dueAt: true },
   });
   if (!request) {
-    await recordHit({ db, bucket: TRACKING_LOOKUP_NATIONAL_ID.bucket, key: personKey, now });
-    return { found: false };
+    await Promise.all([
+      recordHit({ db, bucket: TRACKING_LOOKUP_NATIONAL_ID.bucket, key: personKey, now }),
+      recordHit({ db, bucket: TRACKING_LOOKUP_PERSON_NETWORK.bucket, key: pairKey, now }),
+    ]);
+    return person.locked ? { locked: true, until: person.until } : { found: false };
   }
   const workingDaysLeft = request.dueAt
     ? workingDaysUntil({ dueAt: request.dueAt, now, calendar: await getWorkCalendar({ db, now }) })

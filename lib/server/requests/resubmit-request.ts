@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/server/db/prisma";
 import { addRequestEvent } from "./add-request-event";
 import type { StoredDocument } from "./store-document";
+import { discardStoredFile } from "@/lib/server/uploads/discard-stored-file";
 
 /**
  * The applicant answers a "return for more documents": the new documents and
@@ -27,7 +28,7 @@ export async function resubmitRequest({
   note?: string | null;
   now?: Date;
 }) {
-  const discardFiles = () => Promise.all(documents.map((d) => storage.delete(d.stored.key).catch(() => undefined)));
+  const discardFiles = () => Promise.all(documents.map((d) => discardStoredFile(storage, d.stored.key)));
   const request = await db.request.findFirst({ where: { id: requestId, citizenId }, select: { status: true } });
   if (!request) {
     await discardFiles();

@@ -22,6 +22,7 @@ describe("safeFileName", () => {
       hugeString,
       trickyString(200),
       fc.tuple(stem, fc.constantFrom("", "😀", "\u0085", "\u009B")).map(([s, c]) => `${"a".repeat(149)}${c}${s}.png`),
+      fc.tuple(stem, fc.constantFrom("\u202E", "\u202D", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u061C")).map(([s, c]) => `${s}${c}fdp.exe`),
       fc.tuple(fc.array(fc.constantFrom("..", "C:", "dir", "\\\\server", ""), { maxLength: 3 }), stem, fc.constantFrom("/", "\\")).map(([dirs, s, sep]) => [...dirs, `${s}.exe`].join(sep)),
     );
     fuzz("safeFileName", fc.tuple(name, fc.constantFrom(...EXTENSIONS)), ([raw, extension]) => {
@@ -31,6 +32,7 @@ describe("safeFileName", () => {
       expect(base.length).toBeGreaterThan(0);
       expect(base).not.toMatch(/[/\\:*?"<>|]/);
       expect(base).not.toMatch(/\p{Cc}/u);
+      expect(base).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u);
       expect(codePoints(base)).toBeLessThanOrEqual(150);
       // Browsers send names as UTF-8, so they arrive well-formed; the name must not be broken on the way.
       if (isWellFormed(raw)) expect(isWellFormed(out)).toBe(true);
@@ -41,5 +43,13 @@ describe("safeFileName", () => {
     fuzz("safeFileName", fc.tuple(stem, fc.constantFrom("pdf", "PNG", "jpeg", "exe", "tar.gz"), fc.constantFrom(...EXTENSIONS)), ([s, claimed, extension]) => {
       expect(safeFileName(`${s}.${claimed}`, extension)).toBe(`${s}${claimed === "tar.gz" ? ".tar" : ""}.${extension}`);
     });
+  });
+});
+
+describe("safeFileName and direction characters", () => {
+  it("drops the characters that reverse how a name is drawn, and keeps ZWNJ", () => {
+    expect(safeFileName("taahod\u202Efdp.pdf", "pdf")).toBe("taahodfdp.pdf");
+    expect(safeFileName("\u2067شناسنامه\u2069\u200E.jpg", "jpg")).toBe("شناسنامه.jpg");
+    expect(safeFileName("کارت\u200Cملی.png", "png")).toBe("کارت\u200Cملی.png");
   });
 });

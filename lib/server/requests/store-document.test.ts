@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LocalFileStorage } from "@/lib/adapters/storage/local-file-storage";
+import { HOSTILE_PDFS } from "@/tests/support/hostile-pdfs";
 import { storeDocument } from "./store-document";
 
 const MB = 1024 * 1024;
@@ -65,6 +66,11 @@ describe("storeDocument", () => {
 
   it.each(hostile)("refuses %s and leaves nothing on disk", async (_label, bytes, name, problem) => {
     expect(await store(bytes, name)).toEqual({ ok: false, problem });
+    expect(filesOnDisk()).toEqual([]);
+  });
+
+  it.each(HOSTILE_PDFS)("refuses a PDF with active content or markup: %s", async (_label, bytes) => {
+    expect(await store(bytes, "document.pdf")).toEqual({ ok: false, problem: "ACTIVE_CONTENT" });
     expect(filesOnDisk()).toEqual([]);
   });
 

@@ -1,16 +1,16 @@
+import QRCode from "qrcode";
 import { describe, expect, it } from "vitest";
-import { trackingQrSvg } from "./tracking-qr";
+import { trackingQrSvg, trackingStatusUrl } from "./tracking-qr";
 
-describe("trackingQrSvg", () => {
-  it("draws an SVG document", async () => {
-    const svg = await trackingQrSvg("1234567894");
-    expect(svg.trimStart().startsWith("<svg")).toBe(true);
-    expect(svg).toContain("</svg>");
+describe("the receipt's QR code", () => {
+  it("links to the public status page with the code filled in, and nothing else", () => {
+    expect(trackingStatusUrl({ baseUrl: "https://es.tamin.ir", trackingCode: "1234567890" })).toBe("https://es.tamin.ir/track?code=1234567890");
+    expect(trackingStatusUrl({ baseUrl: "http://localhost:3000/", trackingCode: "1234567890" })).toBe("http://localhost:3000/track?code=1234567890");
   });
 
-  it("draws the same code the same way every time, and different codes differently", async () => {
-    const first = await trackingQrSvg("1234567894");
-    expect(await trackingQrSvg("1234567894")).toBe(first);
-    expect(await trackingQrSvg("5724350615")).not.toBe(first);
+  it("draws that link, not the bare code", async () => {
+    const svg = await trackingQrSvg({ baseUrl: "https://es.tamin.ir", trackingCode: "1234567890" });
+    expect(svg).toBe(await QRCode.toString("https://es.tamin.ir/track?code=1234567890", { type: "svg", errorCorrectionLevel: "M", margin: 1 }));
+    expect(svg).not.toBe(await QRCode.toString("1234567890", { type: "svg", errorCorrectionLevel: "M", margin: 1 }));
   });
 });

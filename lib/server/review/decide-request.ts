@@ -1,8 +1,9 @@
 import "server-only";
 import { MORE_DOCUMENTS, REJECTION_REASONS, type RejectionReason } from "@/lib/domain/decision-reasons";
+import { DECISION_EVENT, decisionsFor, type DecisionType } from "@/lib/domain/request-kinds";
 import { DOCUMENTS, type DocumentKind } from "@/lib/dependents/documents";
 import { AppError } from "@/lib/errors";
-import type { AuditAction, RequestEventType, RequestKind } from "@/lib/generated/prisma/enums";
+import type { AuditAction } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/prisma";
 import { addRequestEvent } from "@/lib/server/requests/add-request-event";
 import { isUuid } from "@/lib/utils/uuid";
@@ -15,15 +16,7 @@ export type Decision =
   | { type: "RETURN"; documents: DocumentKind[]; note?: string }
   | { type: "ANSWER"; answer: string };
 
-const EVENT: Record<Decision["type"], RequestEventType> = { APPROVE: "APPROVED", REJECT: "REJECTED", RETURN: "RETURNED", ANSWER: "ANSWERED" };
-const AUDIT: Record<Decision["type"], AuditAction> = { APPROVE: "APPROVE", REJECT: "REJECT", RETURN: "RETURN", ANSWER: "ANSWER" };
-
-/** Which decisions make sense for which kind of request. */
-export const DECISIONS_FOR: Record<RequestKind, readonly Decision["type"][]> = {
-  DEPENDENT_ENROLMENT: ["APPROVE", "REJECT", "RETURN"],
-  QUESTION: ["ANSWER", "RETURN"],
-  REGISTRATION: [],
-};
+const AUDIT: Record<DecisionType, AuditAction> = { APPROVE: "APPROVE", REJECT: "REJECT", RETURN: "RETURN", ANSWER: "ANSWER" };
 
 /** What the applicant reads: the template and its rule, then the officer's words. */
 function eventText(decision: Decision): { reasonCode: string | null; note: string | null } {
@@ -75,7 +68,8 @@ export async function decideRequest({
       })
     : null;
   if (!request || !canSeeRequest(staff, request)) throw new AppError("NOT_FOUND");
-  if (!DECISIONS_FOR[request.kind].includes(decision.type)) throw new AppError("INVALID_INPUT", `${decision.type} does not apply to ${request.kind}`);
+  // Which decisions suit which kind is the request-kind registry's.
+  if (!decisionsFor(request.kind).includes(decision.type)) throw new AppError("INVALID_INPUT", `${decision.type} does not apply to ${request.kind}`);
   // Checked here as well as in the transaction: a page shown before a reassignment
   // must hear "it changed" (reload and see), not "someone else holds it".
   if (request.updatedAt.getTime() !== expectedVersion.getTime()) throw new AppError("CONFLICT", "Request changed since it was shown");
@@ -89,7 +83,7 @@ export async function decideRequest({
     expectedStatus: request.status,
     expectedVersion,
     expectedAssignee: staff.accountId,
-    event: { type: EVENT[decision.type], actorKind: "STAFF", actorStaffId: staff.accountId, ...text },
+    event: { type: DECISION_EVENT[decision.type], actorKind: "STAFF", actorStaffId: staff.accountId, ...text },
     alsoWrite: (tx) =>
       recordAudit(
         tx,

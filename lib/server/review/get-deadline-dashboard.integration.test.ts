@@ -20,6 +20,7 @@ describe(`deadline dashboard on ${testEngine()}`, () => {
   const actor = (personnelCode: string) => staff.get(personnelCode)!;
 
   async function request({
+    waiting = [],
     branch = "1201",
     kind = "QUESTION",
     status = "SUBMITTED",
@@ -28,6 +29,8 @@ describe(`deadline dashboard on ${testEngine()}`, () => {
     dueAt = null,
     decidedAt = null,
   }: {
+    /** Spells waiting on the applicant: returned at `from`, documents back at `to`. */
+    waiting?: { from: Date; to: Date }[];
     branch?: string;
     kind?: RequestKind;
     status?: RequestStatus;
@@ -48,21 +51,36 @@ describe(`deadline dashboard on ${testEngine()}`, () => {
         dueAt,
         decidedAt,
         assignedStaffId: holder ? actor(holder).accountId : null,
+        events: {
+          create: [
+            { type: "SUBMITTED", at: createdAt, actorKind: "CITIZEN" },
+            ...waiting.flatMap(({ from, to }) => [
+              { type: "RETURNED" as const, at: from, actorKind: "STAFF" as const },
+              { type: "RESUBMITTED" as const, at: to, actorKind: "CITIZEN" as const },
+            ]),
+          ],
+        },
       },
       select: { id: true },
     });
   }
 
-  /** A request decided `daysAgo` days before now, `handlingHours` after it was received. */
-  const decided = (kind: RequestKind, holder: string | null, handlingHours: number, daysAgo = 2, branch = "1201") => {
+  /**
+   * A request decided `daysAgo` days before now, `handlingHours` after it was
+   * received, plus `waitingHours` (from its fifth hour) waiting on the applicant.
+   */
+  const decided = (kind: RequestKind, holder: string | null, handlingHours: number, daysAgo = 2, branch = "1201", waitingHours = 0) => {
     const decidedAt = new Date(now.getTime() - daysAgo * 86_400_000);
+    const createdAt = new Date(decidedAt.getTime() - hours(handlingHours + waitingHours));
+    const returnedAt = new Date(createdAt.getTime() + hours(Math.min(5, handlingHours)));
     return request({
       branch,
       kind,
       status: kind === "QUESTION" ? "ANSWERED" : "APPROVED",
       holder,
-      createdAt: new Date(decidedAt.getTime() - hours(handlingHours)),
+      createdAt,
       decidedAt,
+      waiting: waitingHours > 0 ? [{ from: returnedAt, to: new Date(returnedAt.getTime() + hours(waitingHours)) }] : [],
     });
   };
 
@@ -99,7 +117,8 @@ describe(`deadline dashboard on ${testEngine()}`, () => {
 
     // Branch 1202.
     await request({ branch: "1202", dueAt: hoursAgo(30) });
-    await decided("QUESTION", "120201", 1000, 1, "1202");
+    // Forty days from receipt to decision, of which 990 hours waiting on the applicant: 10 hours of handling.
+    await decided("QUESTION", "120201", 10, 1, "1202", 990);
   });
   afterAll(() => database.close());
 
@@ -125,13 +144,13 @@ describe(`deadline dashboard on ${testEngine()}`, () => {
     ]);
   });
 
-  it("counts only the head's own branch", async () => {
+  it("counts only the head's own branch, and handling time without the time spent waiting on the applicant", async () => {
     const dashboard = await getDeadlineDashboard({ db: database.prisma(), staff: actor("120290"), now });
     expect(dashboard).toMatchObject({ open: 1, dueToday: 0, overdue: 1, unassignedOpen: 1 });
-    expect(dashboard.byKind).toEqual([{ kind: "QUESTION", decided: 1, medianHours: 1000 }]);
+    expect(dashboard.byKind).toEqual([{ kind: "QUESTION", decided: 1, medianHours: 10 }]);
     expect(dashboard.byOfficer).toEqual([
       { staffId: actor("120290").accountId, name: "فاطمه حسینی", open: 0, decided: 0, medianHours: null },
-      { staffId: actor("120201").accountId, name: "علی رضایی", open: 0, decided: 1, medianHours: 1000 },
+      { staffId: actor("120201").accountId, name: "علی رضایی", open: 0, decided: 1, medianHours: 10 },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { STAFF_REQUEST_KINDS } from "@/lib/domain/request-kinds";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestKind } from "@/lib/generated/prisma/enums";
@@ -9,8 +10,8 @@ import { canWatchDeadlines, OPEN_STATUSES, type StaffActor } from "./staff-acces
 /** How far back the handling-time figures look. */
 export const DASHBOARD_WINDOW_DAYS = 30;
 
-/** The kinds branch staff handle; registrations are decided by the system at once. */
-const STAFF_KINDS = ["DEPENDENT_ENROLMENT", "QUESTION"] as const satisfies readonly RequestKind[];
+/** The kinds branch staff handle (registrations are decided by the system at once). */
+const STAFF_KINDS = STAFF_REQUEST_KINDS;
 
 const DAY_MS = 86_400_000;
 
@@ -71,9 +72,11 @@ function startOfNextTehranDay(now: Date): Date {
 const kindList = Prisma.join(STAFF_KINDS.map((kind) => Prisma.sql`CAST(${kind} AS "RequestKind")`));
 
 /**
- * Median handling time (decision minus receipt, in hours) and the number of
- * decisions per kind or per holder, over the window. Aggregated in SQL so the
- * rows never leave the database.
+ * Median handling time and the number of decisions per kind or per holder, over
+ * the window. Handling time is the hours from receipt to decision less the time
+ * the request waited on the applicant (each RETURNED to the next RESUBMITTED, or
+ * to the decision when none came): the branch is measured on what it holds.
+ * Aggregated in SQL so the rows never leave the database.
  */
 function mediansBy(db: Db, by: "kind" | "officer", where: { branchId: string; since: Date; now: Date }): Promise<MedianRow[]> {
   const key = by === "kind" ? Prisma.sql`"kind"::text` : Prisma.sql`"assignedStaffId"::text`;
@@ -82,8 +85,21 @@ function mediansBy(db: Db, by: "kind" | "officer", where: { branchId: string; si
   return db.$queryRaw<MedianRow[]>`
     SELECT ${key} AS "key",
            count(*)::int AS "decided",
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY (EXTRACT(EPOCH FROM ("decidedAt" - "createdAt")) / 3600)::float8) AS "medianHours"
-      FROM "Request"
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY ((EXTRACT(EPOCH FROM ("decidedAt" - "createdAt")) - "waitingSeconds") / 3600)::float8) AS "medianHours"
+      FROM (
+        SELECT r.*,
+               COALESCE((
+                 SELECT sum(EXTRACT(EPOCH FROM (LEAST(COALESCE(back."at", r."decidedAt"), r."decidedAt") - ret."at")))
+                   FROM "RequestEvent" ret
+                   LEFT JOIN LATERAL (
+                     SELECT e."at" FROM "RequestEvent" e
+                      WHERE e."requestId" = r."id" AND e."type" = 'RESUBMITTED' AND e."at" >= ret."at"
+                      ORDER BY e."at" LIMIT 1
+                   ) back ON true
+                  WHERE ret."requestId" = r."id" AND ret."type" = 'RETURNED' AND ret."at" < r."decidedAt"
+               ), 0) AS "waitingSeconds"
+          FROM "Request" r
+      ) AS "Request"
      WHERE "branchId" = CAST(${where.branchId} AS uuid)
        AND "decidedAt" IS NOT NULL
        AND "decidedAt" >= CAST(${where.since} AS timestamptz)

@@ -1,5 +1,5 @@
 import "server-only";
-import { documentChecklist } from "@/lib/dependents/documents";
+import { documentChecklist } from "@/lib/dependents/document-checklist";
 import { evaluateEligibility, findRule, type Declared, type RuleId } from "@/lib/dependents/eligibility";
 import { AppError } from "@/lib/errors";
 import type {
@@ -15,10 +15,11 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
+import { pausedDeadline, type PausedDeadline } from "@/lib/server/requests/deadline-rules";
 import { ageOn, parseJalaliDate, todayJalali } from "@/lib/utils/jalali";
 import { isUuid } from "@/lib/utils/uuid";
 import { workingDaysUntil } from "@/lib/utils/working-days";
-import { DECISIONS_FOR, type Decision } from "./decide-request";
+import { decisionsFor, type DecisionType } from "@/lib/domain/request-kinds";
 import { recordAudit } from "./record-audit";
 import { canClaim, canDecide, canReassign, canSeeRequest, type StaffActor } from "./staff-access";
 
@@ -35,6 +36,8 @@ export type ReviewRequest = {
   createdAt: Date;
   dueAt: Date | null;
   workingDaysLeft: number | null;
+  /** While the request waits on the applicant: since when, and what will be left of the deadline. */
+  paused: PausedDeadline | null;
   /** The request as shown (its updatedAt): decisions carry it back, so a change meanwhile is noticed. */
   version: string;
   assignee: { id: string; name: string } | null;
@@ -77,7 +80,7 @@ export type ReviewRequest = {
     reasonCode: string | null;
     note: string | null;
   }[];
-  can: { claim: boolean; decide: boolean; reassign: boolean; decisions: readonly Decision["type"][] };
+  can: { claim: boolean; decide: boolean; reassign: boolean; decisions: readonly DecisionType[] };
   /** Who a head may hand the request to (empty for everyone else). */
   colleagues: { id: string; name: string; role: StaffRole }[];
 };
@@ -153,7 +156,7 @@ export async function getRequestForReview({
         })
       : Promise.resolve([]),
     duplicateId && enrolment ? loadDuplicate(db, duplicateId, enrolment.dependentNationalId, request.id) : Promise.resolve(null),
-    request.dueAt ? getWorkCalendar({ db, now }) : Promise.resolve(null),
+    request.dueAt || request.status === "RETURNED" ? getWorkCalendar({ db, now }) : Promise.resolve(null),
     recordAudit(db, { staffId: staff.accountId, action: "VIEW_REQUEST", subjectNationalId: request.applicantNationalId, requestId: request.id }, now),
   ]);
   const names = new Map(staffNames.map((s) => [s.id, nameOf(s)]));
@@ -171,6 +174,7 @@ export async function getRequestForReview({
     createdAt: request.createdAt,
     dueAt: request.dueAt,
     workingDaysLeft: request.dueAt && calendar ? workingDaysUntil({ dueAt: request.dueAt, now, calendar }) : null,
+    paused: calendar ? pausedDeadline({ kind: request.kind, domain: request.domain, events: request.events, calendar }) : null,
     version: request.updatedAt.toISOString(),
     assignee: request.assignedStaff ? { id: request.assignedStaff.id, name: nameOf(request.assignedStaff) } : null,
     applicant: {
@@ -236,7 +240,7 @@ export async function getRequestForReview({
       claim: canClaim(staff, facts),
       decide: canDecide(staff, facts),
       reassign: canReassign(staff, facts),
-      decisions: DECISIONS_FOR[request.kind],
+      decisions: decisionsFor(request.kind),
     },
     colleagues: colleagues.map((c) => ({ id: c.id, name: nameOf(c), role: c.role })),
   };

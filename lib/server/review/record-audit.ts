@@ -1,7 +1,6 @@
 import "server-only";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
-import type { Db } from "@/lib/server/db/prisma";
-import type { Tx } from "@/lib/server/requests/add-request-event";
+import type { Db, Tx } from "@/lib/server/db/prisma";
 
 export type AuditInput = {
   staffId: string;
@@ -9,6 +8,8 @@ export type AuditInput = {
   subjectNationalId?: string | null;
   requestId?: string | null;
   documentId?: string | null;
+  /** For actions on a staff account (second factor reset, unlock). */
+  targetStaffId?: string | null;
   detail?: string | null;
 };
 

@@ -101,7 +101,7 @@ describe(`staff review on ${testEngine()}`, () => {
     const sms = await db.smsMessage.findFirst({ where: { citizenId: citizen.id }, orderBy: { createdAt: "desc" } });
     expect(sms?.body).toContain("تأیید شد");
 
-    const views = await listFileViews({ db, citizenId: citizen.id });
+    const { views } = await listFileViews({ db, citizenId: citizen.id, pageSize: 200 });
     const mine = views.filter((v) => v.trackingCode === approved.trackingCode).map((v) => v.action);
     expect(mine).toEqual(expect.arrayContaining(["CLAIM", "VIEW_REQUEST", "RETURN", "VIEW_DOCUMENT", "APPROVE"]));
     expect(views.find((v) => v.action === "CLAIM")?.staffName).toBe("مریم احمدی");
@@ -280,6 +280,18 @@ describe(`staff review on ${testEngine()}`, () => {
     expect(csv).toContain(created[0]!.trackingCode);
     expect(csv).not.toContain(MOHAMMAD);
     expect(csvCell("=HYPERLINK(\"x\")")).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(await db.auditEntry.count({ where: { staffId: officer1202.accountId, action: "EXPORT_QUEUE" } })).toBe(1);
+    // Dates on the official calendar for people (2030-01-05 in Tehran is 1408/10/16), ISO instants for machines.
+    const firstCode = created[0]!.trackingCode;
+    const firstRow = csv.split("\r\n").find((line) => line.includes(firstCode))!;
+    expect(firstRow).toContain(`"1408/10/16"`);
+    expect(firstRow).toContain(`"${base.toISOString()}"`);
+    expect(csv.split("\r\n")[0]).toContain("زمان ثبت (ISO 8601)");
+    expect(csv).not.toContain("بریده شد");
+    // A queue longer than the limit says so in its last line instead of ending silently.
+    const cut = await exportReviewQueue({ db, staff: officer1202, filters: ZQueueFilters.parse({}), now: base, limit: 5 });
+    const cutLines = cut.trimEnd().split("\r\n");
+    expect(cutLines).toHaveLength(1 + 5 + 1);
+    expect(cutLines.at(-1)).toMatch(/^"فهرست بریده شد: فقط ۵ ردیف نخست آمده است/);
+    expect(await db.auditEntry.count({ where: { staffId: officer1202.accountId, action: "EXPORT_QUEUE" } })).toBe(2);
   });
 });

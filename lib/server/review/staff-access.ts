@@ -1,6 +1,6 @@
 // Who on the staff may do what with a request: pure policy functions, used by
 // pages (to show or hide a control) and by use cases (to refuse). See
-// docs/decisions/006-staff-access.md.
+// docs/decisions/006-staff-workspace-and-audit.md.
 import type { RequestStatus, StaffRole } from "@/lib/generated/prisma/enums";
 
 export type StaffActor = { accountId: string; role: StaffRole; branchId: string | null };

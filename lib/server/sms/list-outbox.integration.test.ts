@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { OutboxSmsSender } from "@/lib/adapters/sms/outbox-sms-sender";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/server/db/prisma";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import { listOutbox } from "./list-outbox";
+import { sendSms } from "./send-sms";
 
 describe(`outbox SMS on ${testEngine()}`, () => {
   let database: TestDatabase;
@@ -20,11 +20,10 @@ describe(`outbox SMS on ${testEngine()}`, () => {
   });
 
   it("stores a sent message and lists it", async () => {
-    const sender = new OutboxSmsSender(db);
-    const { id } = await sender.send({ to: "09121234567", body: "کد ورود شما: ۱۲۳۴۵۶" });
+    const { id } = await sendSms({ db, to: "09121234567", body: "کد ورود شما: ۱۲۳۴۵۶" });
 
     const row = await db.smsMessage.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ to: "09121234567", provider: "outbox", status: "SENT", error: null });
+    expect(row).toMatchObject({ to: "09121234567", provider: "outbox", status: "SENT", attempts: 1, error: null });
     expect(await listOutbox({ db })).toEqual([
       { id, to: "09121234567", body: "کد ورود شما: ۱۲۳۴۵۶", createdAt: row.createdAt },
     ]);
@@ -54,12 +53,14 @@ describe(`outbox SMS on ${testEngine()}`, () => {
     expect((await listOutbox({ db, limit: 2 })).map((m) => m.id)).toEqual([ids.newest, ids.tieHigh]);
   });
 
-  it("leaves out messages that went through a real gateway", async () => {
+  it("leaves out messages that went through a real gateway, and lists those about to be delivered", async () => {
     await db.smsMessage.create({
       data: { to: "09121111111", body: "real", provider: "http", status: "SENT", providerMessageId: "gw-1" },
     });
-    const { id } = await new OutboxSmsSender(db).send({ to: "09122222222", body: "outbox" });
-    expect((await listOutbox({ db })).map((m) => m.id)).toEqual([id]);
+    const { id } = await sendSms({ db, to: "09122222222", body: "outbox" });
+    await db.smsMessage.create({ data: { to: "09123333333", body: "waiting", provider: "outbox", status: "QUEUED", nextAttemptAt: new Date() } });
+    expect((await listOutbox({ db })).map((m) => m.to).sort()).toEqual(["09122222222", "09123333333"]);
+    expect((await listOutbox({ db })).map((m) => m.id)).toContain(id);
   });
 
   it.each([0, -5, 1.5, 1001])("rejects a limit of %s", async (limit) => {

@@ -13,6 +13,8 @@ export async function listOutbox({ db, limit = 100 }: { db: Db; limit?: number }
     throw new AppError("INVALID_INPUT", `limit must be an integer from 1 to ${MAX_LIMIT}`);
   }
   return db.smsMessage.findMany({
+    // Queued ones too: the demo's "gateway" takes every message, and the page stands for the phone
+    // it arrives on within a second (docs/decisions/017).
     where: { provider: "outbox" },
     // Messages sent in the same millisecond still come back in a stable order.
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -3,11 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalFileStorage } from "@/lib/adapters/storage/local-file-storage";
+import { S3FileStorage } from "@/lib/adapters/storage/s3-file-storage";
 import { seedDemo } from "@/lib/server/demo/seed-demo";
 import { createEnrolmentRequest } from "@/tests/support/review-factories";
+import { S3_TEST_CREDENTIALS, startS3TestServer, type S3TestServer } from "@/tests/support/s3-test-server";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
+import { cleanUpStorage } from "./clean-up-storage";
 import { ORPHAN_GRACE_MS, removeOrphanFiles } from "./remove-orphan-files";
-import { stageUpload } from "./staged-uploads";
+import { STAGED_UPLOAD_TTL_MS, stageUpload } from "./staged-uploads";
 
 const PDF = new File([Buffer.from("%PDF-1.4\n%test\n%%EOF\n")], "birth.pdf", { type: "application/pdf" });
 
@@ -79,5 +82,63 @@ describe(`start-up clean-up of files no record refers to, on ${testEngine()}`, (
     const result = await removeOrphanFiles({ db, storage });
     expect(result.orphans).toBe(620);
     expect(await storage.exists(many[0]!.key)).toBe(false);
+  });
+});
+
+// The same clean-ups on the object store: objects cannot be back-dated, so the
+// clock is moved forward instead.
+describe(`clean-up of the S3-compatible store, on ${testEngine()}`, () => {
+  let database: TestDatabase;
+  let server: S3TestServer;
+  let storage: S3FileStorage;
+  let mohammad: string;
+
+  beforeAll(async () => {
+    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
+    database = await createTestDatabase();
+    await seedDemo({ db: database.prisma() });
+    server = await startS3TestServer();
+    storage = new S3FileStorage({
+      bucket: server.bucket,
+      prefix: "documents/",
+      region: "us-east-1",
+      endpoint: server.endpoint,
+      forcePathStyle: true,
+      credentials: S3_TEST_CREDENTIALS,
+      serverSideEncryption: "none",
+      timeoutMs: 5_000,
+    });
+    mohammad = (await database.prisma().citizenAccount.findUniqueOrThrow({ where: { nationalId: "0012345679" } })).id;
+  });
+  afterAll(async () => {
+    await database.close();
+    await server.close();
+  });
+
+  it("removes expired documents sent ahead and objects no record refers to; keeps filed and fresh ones", async () => {
+    const db = database.prisma();
+    const filed = await storage.put(Buffer.from("%PDF-1.4 filed"));
+    const request = await createEnrolmentRequest(db, { citizenNationalId: "0012345679" });
+    await db.requestDocument.create({
+      data: { requestId: request.id, kind: "BIRTH_CERTIFICATE", storageKey: filed.key, fileName: "b.pdf", mimeType: "application/pdf", sizeBytes: filed.size, uploadedBy: "CITIZEN" },
+    });
+    const staged = await stageUpload({ db, storage, citizenId: mohammad, file: PDF });
+    if (!staged.ok) throw new Error("expected the PDF to be accepted");
+    const stagedKey = (await db.pendingUpload.findUniqueOrThrow({ where: { id: staged.token } })).storageKey;
+    const orphans = await Promise.all([1, 2].map((n) => storage.put(Buffer.from(`orphan ${n}`))));
+
+    // An hour and a bit later: the orphans are old enough, the staged upload has not expired yet.
+    const later = new Date(Date.now() + ORPHAN_GRACE_MS + 60_000);
+    expect(await cleanUpStorage({ db, storage, now: later })).toEqual({ expiredUploads: 0, orphans: 2, incomplete: 0, kept: 2 });
+    for (const orphan of orphans) expect(await storage.exists(orphan.key)).toBe(false);
+    expect(await storage.exists(filed.key)).toBe(true);
+    expect(await storage.exists(stagedKey)).toBe(true);
+
+    // After the staged upload's time is up, its row and its object go.
+    const expired = new Date(Date.now() + STAGED_UPLOAD_TTL_MS + 60_000);
+    expect(await cleanUpStorage({ db, storage, now: expired })).toEqual({ expiredUploads: 1, orphans: 0, incomplete: 0, kept: 1 });
+    expect(await storage.exists(stagedKey)).toBe(false);
+    expect(await db.pendingUpload.count({ where: { id: staged.token } })).toBe(0);
+    expect(await storage.exists(filed.key)).toBe(true);
   });
 });

@@ -3,8 +3,10 @@ import type { FileStorage } from "@/lib/adapters/storage/file-storage";
 import { MAX_DOCUMENT_BYTES } from "@/lib/schemas/question";
 import type { Db } from "@/lib/server/db/prisma";
 import { storeDocument, type DocumentProblem, type StoredDocument } from "@/lib/server/requests/store-document";
+import { hasRoomToStage } from "./upload-quota";
 import type { DocumentType } from "@/lib/utils/file-sniff";
 import { isUuid } from "@/lib/utils/uuid";
+import { discardStoredFile } from "./discard-stored-file";
 
 const TYPE_OF_MIME: Record<string, DocumentType> = {
   "application/pdf": { mime: "application/pdf", extension: "pdf" },
@@ -34,7 +36,8 @@ export async function stageUpload({
   now?: Date;
 }): Promise<{ ok: true; token: string; fileName: string; size: number } | { ok: false; problem: DocumentProblem }> {
   await pruneStagedUploads({ db, storage, now });
-  const result = await storeDocument({ storage, file, maxBytes: MAX_DOCUMENT_BYTES });
+  if (!(await hasRoomToStage({ db, citizenId, now }))) return { ok: false, problem: "QUOTA" };
+  const result = await storeDocument({ storage, file, maxBytes: MAX_DOCUMENT_BYTES, quota: { db, uploader: { kind: "citizen", id: citizenId }, now } });
   if (!result.ok) return result;
   const { document } = result;
   try {
@@ -52,7 +55,7 @@ export async function stageUpload({
     });
     return { ok: true, token: row.id, fileName: document.fileName, size: document.size };
   } catch (error) {
-    await storage.delete(document.key).catch(() => undefined);
+    await discardStoredFile(storage, document.key);
     throw error;
   }
 }
@@ -83,12 +86,6 @@ export async function findStagedUpload({
   return { key: row.storageKey, size: row.sizeBytes, type, fileName: row.fileName };
 }
 
-/** Tokens used by a filed request: their rows go; the files now belong to the request. */
-export async function releaseStagedUploads({ db, tokens }: { db: Db; tokens: string[] }) {
-  const ids = tokens.filter(isUuid);
-  if (ids.length) await db.pendingUpload.deleteMany({ where: { id: { in: ids } } });
-}
-
 /**
  * Expired staged uploads: the rows are removed, and their files too unless a
  * request owns the file (rows written before filing took them in its own
@@ -106,6 +103,6 @@ export async function pruneStagedUploads({ db, storage, now = new Date(), limit 
   if (claimed.length === 0) return 0;
   const owned = await db.requestDocument.findMany({ where: { storageKey: { in: claimed.map((e) => e.storageKey) } }, select: { storageKey: true } });
   const keep = new Set(owned.map((o) => o.storageKey));
-  await Promise.all(claimed.filter((e) => !keep.has(e.storageKey)).map((e) => storage.delete(e.storageKey).catch(() => undefined)));
+  await Promise.all(claimed.filter((e) => !keep.has(e.storageKey)).map((e) => discardStoredFile(storage, e.storageKey)));
   return claimed.length;
 }

@@ -1,6 +1,7 @@
-// Production servers of the portal for the security tests: the build in .next
-// (scripts/test-security.mjs makes it once), started the way `npm start` does
-// (scripts/db-setup.ts, then `next start`) on a PostgreSQL database of their own.
+// Production servers of the portal for the security tests: the build in
+// .next/standalone (scripts/test-security.mjs makes it once), started the way
+// `npm start` does (scripts/db-setup.ts, then the portal's server) on a
+// PostgreSQL database of their own, in demo mode (mock registry, SMS outbox).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -50,6 +51,22 @@ export function makeWorkDir(name: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `portal-sec-${name}-`));
 }
 
+/**
+ * Upload quotas (UPLOAD_*) and registry look-up limits (DEPENDENT_LOOKUP*) per
+ * account high enough for the load suites, whose
+ * few accounts send hundreds of files on purpose (the quotas themselves are
+ * tested in lib/server/uploads/upload-quota.integration.test.ts).
+ */
+export const LOAD_TEST_QUOTAS: Record<string, string> = {
+  UPLOAD_FILES_PER_HOUR: "100000",
+  UPLOAD_MB_PER_HOUR: "100000",
+  UPLOAD_STAGED_MAX: "100000",
+  // A hundred identical posts at once each re-check the relative in the registry;
+  // counted before each look-up, they would all be refused by the per-account limit.
+  DEPENDENT_LOOKUP_MISSES_PER_HOUR: "100000",
+  DEPENDENT_LOOKUPS_PER_HOUR: "100000",
+};
+
 export type PortalOptions = {
   port: number;
   databaseUrl: string;
@@ -86,6 +103,7 @@ function environment(options: PortalOptions): NodeJS.ProcessEnv {
     CIVIL_REGISTRY_PROVIDER: "mock",
     MOBILE_OWNERSHIP_PROVIDER: "mock",
     SEED_DEMO: "true",
+    PORTAL_ENV: "demo",
     ...options.env,
   };
 }
@@ -98,7 +116,7 @@ function waitForExit(child: ChildProcess): Promise<number | null> {
 /**
  * What `npm start` does, without the build: configuration check, migrations,
  * start-up clean-ups (expired staged uploads, orphan files), demo data; then
- * `next start`. Resolves when the portal answers.
+ * the portal's server (`npm run serve`). Resolves when the portal answers.
  */
 export async function startPortal(options: PortalOptions): Promise<Portal> {
   const env = environment(options);
@@ -110,8 +128,8 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   const setupCode = await waitForExit(setup);
   if (setupCode !== 0) throw new Error(`db-setup failed (${setupCode}):\n${fs.readFileSync(logFile, "utf8")}`);
 
-  // The `next` script itself becomes the server process (no child), so its pid is the server's.
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port)], {
+  // portal-server.mjs is the server process itself (no child), so its pid is the server's.
+  const server = spawn(process.execPath, [path.join(root, ".next/standalone/portal-server.mjs")], {
     cwd: root,
     env: { ...env, TMPDIR: path.join(options.workDir, "tmp") },
     stdio: ["ignore", "pipe", "pipe"],

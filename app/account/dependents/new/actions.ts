@@ -3,12 +3,16 @@
 import { redirect } from "next/navigation";
 import type { DependentFormState } from "@/lib/schemas/dependent";
 import { requireCitizen } from "@/lib/server/auth/require-citizen";
-import { handleDependentForm } from "@/app/dependent-form-handler";
+import { getDb } from "@/lib/server/db/prisma";
+import { citizenApplicant } from "@/lib/server/requests/applicant";
+import { submitDependentForm } from "@/lib/server/dependents/submit-dependent-form";
+import { dependentFormState } from "@/app/dependent-form-state";
 
 /** «اضافه کردن فرد جدید تحت پوشش» as the citizen files it for themselves. */
 export async function dependentAction(_state: DependentFormState, formData: FormData): Promise<DependentFormState> {
   const user = await requireCitizen();
-  const outcome = await handleDependentForm({ citizenId: user.accountId, formData });
-  if (!("filed" in outcome)) return outcome;
-  redirect(`/account/requests/${outcome.filed.requestId}?filed=1`);
+  const applicant = await citizenApplicant({ db: await getDb(), citizenId: user.accountId });
+  const outcome = await submitDependentForm({ applicant, formData });
+  if (outcome.kind !== "filed") return dependentFormState(outcome);
+  redirect(`/account/requests/${outcome.requestId}?filed=1`);
 }

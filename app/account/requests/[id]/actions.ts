@@ -3,13 +3,15 @@
 import { redirect } from "next/navigation";
 import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
 import { isAppError } from "@/lib/errors";
-import type { FormState } from "@/lib/schemas/form-state";
+import { chosenFile, type FormState } from "@/lib/schemas/form-state";
 import { MAX_DOCUMENT_BYTES } from "@/lib/schemas/question";
 import { requireCitizen } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
 import { resubmitRequest } from "@/lib/server/requests/resubmit-request";
 import { storeDocument, type StoredDocument } from "@/lib/server/requests/store-document";
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/schemas/safe-text";
 import { documentProblemMessage } from "@/app/document-problem-message";
+import { discardStoredFile } from "@/lib/server/uploads/discard-stored-file";
 
 const SLOTS = ["document1", "document2", "document3"] as const;
 
@@ -18,12 +20,14 @@ export async function resubmitAction(requestId: string, _state: FormState, formD
   const user = await requireCitizen();
   const storage = getFileStorage();
   const note = String(formData.get("note") ?? "").trim().slice(0, 1000);
+  if (!isSafeText(note)) return { values: { note: "" }, fieldErrors: { note: UNSAFE_TEXT_MESSAGE } };
+  const db = await getDb();
   const stored: StoredDocument[] = [];
-  const discard = () => Promise.all(stored.map((d) => storage.delete(d.key).catch(() => undefined)));
+  const discard = () => Promise.all(stored.map((d) => discardStoredFile(storage, d.key)));
   for (const slot of SLOTS) {
-    const file = formData.get(slot);
-    if (!(file instanceof File) || file.size === 0) continue;
-    const result = await storeDocument({ storage, file, maxBytes: MAX_DOCUMENT_BYTES });
+    const file = chosenFile(formData, slot);
+    if (!file) continue;
+    const result = await storeDocument({ storage, file, maxBytes: MAX_DOCUMENT_BYTES, quota: { db, uploader: { kind: "citizen", id: user.accountId } } });
     if (!result.ok) {
       await discard();
       return { values: { note }, fieldErrors: { [slot]: documentProblemMessage(result.problem, slot === "document1" ? "مدرک اول" : slot === "document2" ? "مدرک دوم" : "مدرک سوم") } };
@@ -35,7 +39,7 @@ export async function resubmitAction(requestId: string, _state: FormState, formD
   }
   try {
     await resubmitRequest({
-      db: await getDb(),
+      db,
       storage,
       citizenId: user.accountId,
       requestId,

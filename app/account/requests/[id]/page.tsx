@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DefinitionList } from "@/components/definition-list";
-import { DeadlineText } from "@/components/requests/deadline-text";
+import { documentLabel } from "@/lib/dependents/documents";
+import { DeadlineText, PausedDeadlineText } from "@/components/requests/deadline-text";
 import { DOMAIN_LABEL, KIND_LABEL, REASON_LABEL } from "@/components/requests/labels";
 import { ResubmitForm } from "@/components/requests/resubmit-form";
 import { RequestHistory } from "@/components/requests/request-history";
 import { StatusBadge } from "@/components/requests/status-badge";
+import { REQUEST_KINDS, type KindSpec } from "@/lib/domain/request-kinds";
 import { isAppError } from "@/lib/errors";
 import { requireCitizen } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
@@ -36,6 +38,7 @@ export default async function MyRequestPage({
   const answers = request.events.filter((e) => e.type === "ANSWERED" && e.note);
   const rejection = request.status === "REJECTED" ? request.events.findLast((e) => e.type === "REJECTED") : undefined;
   const approval = request.status === "APPROVED" ? request.events.findLast((e) => e.type === "APPROVED") : undefined;
+  const approvedNotice: KindSpec["approvedNotice"] = REQUEST_KINDS[request.kind].approvedNotice;
   return (
     <div className="max-w-3xl space-y-8">
       <Link href="/account/requests" className="inline-flex min-h-11 items-center">
@@ -78,9 +81,11 @@ export default async function MyRequestPage({
       {approval ? (
         <section aria-labelledby="approved" className="space-y-2 border-s-4 border-success bg-brand-50 p-4">
           <h2 id="approved">درخواست شما تأیید شد</h2>
-          {request.kind === "DEPENDENT_ENROLMENT" ? (
+          {approvedNotice ? (
             <p>
-              فرد تحت تکفل اکنون تحت پوشش است و در <Link href="/account/dependents">فهرست افراد تحت تکفل</Link> دیده می‌شود.
+              {approvedNotice.before}
+              <Link href={approvedNotice.link.href}>{approvedNotice.link.text}</Link>
+              {approvedNotice.after}
             </p>
           ) : null}
           {approval.note ? <p className="whitespace-pre-line">{approval.note}</p> : null}
@@ -91,7 +96,22 @@ export default async function MyRequestPage({
           { label: "کد رهگیری", value: <span dir="ltr">{formatTrackingCode(request.trackingCode)}</span> },
           { label: "نوع", value: `${KIND_LABEL[request.kind]}${request.domain ? ` (${DOMAIN_LABEL[request.domain]})` : ""}` },
           { label: "تاریخ ثبت", value: formatJalaliForDisplay(gregorianToJalali(request.createdAt)) },
-          { label: "موعد پاسخ", value: <DeadlineText dueAt={request.dueAt} workingDaysLeft={request.workingDaysLeft} /> },
+          ...(request.filedAtBranch
+            ? [
+                {
+                  label: "ثبت حضوری",
+                  value: `در ${request.filedAtBranch.branchName ?? "شعبه"} توسط ${request.filedAtBranch.staffName}، ${formatTehranDateTime(request.filedAtBranch.at)}`,
+                },
+              ]
+            : []),
+          {
+            label: "موعد پاسخ",
+            value: request.paused ? (
+              <PausedDeadlineText since={request.paused.since} workingDaysLeft={request.paused.workingDaysLeft} reader="applicant" />
+            ) : (
+              <DeadlineText dueAt={request.dueAt} workingDaysLeft={request.workingDaysLeft} />
+            ),
+          },
           { label: "شعبه", value: request.branchName ?? "—" },
         ]}
       />
@@ -121,8 +141,10 @@ export default async function MyRequestPage({
           <ul className="space-y-1">
             {request.documents.map((doc) => (
               <li key={doc.id}>
-                <a href={`/account/requests/${request.id}/documents/${doc.id}`}>{doc.fileName}</a>{" "}
-                <span className="text-sm text-muted">({toPersianDigits(Math.max(1, Math.round(doc.sizeBytes / 1024)))} کیلوبایت)</span>
+                <a href={`/account/requests/${request.id}/documents/${doc.id}`}>{documentLabel(doc.kind)}</a>{" "}
+                <span className="text-sm text-muted">
+                  (فایل <bdi>{doc.fileName}</bdi>، {toPersianDigits(Math.max(1, Math.round(doc.sizeBytes / 1024)))} کیلوبایت)
+                </span>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
-import { fieldErrorsOf, formValues, type FormState } from "@/lib/schemas/form-state";
+import { chosenFile, fieldErrorsOf, formValues, type FormState } from "@/lib/schemas/form-state";
 import { MAX_DOCUMENT_BYTES, ZQuestion } from "@/lib/schemas/question";
 import { requireCitizen } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
@@ -20,13 +20,14 @@ export async function fileQuestionAction(_state: FormState, formData: FormData):
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
 
   const storage = getFileStorage();
-  const file = formData.get("attachment");
+  const db = await getDb();
+  const file = chosenFile(formData, "attachment");
   let attachment = null;
-  if (file instanceof File && file.size > 0) {
-    const stored = await storeDocument({ storage, file, maxBytes: MAX_DOCUMENT_BYTES });
+  if (file) {
+    const stored = await storeDocument({ storage, file, maxBytes: MAX_DOCUMENT_BYTES, quota: { db, uploader: { kind: "citizen", id: user.accountId } } });
     if (!stored.ok) return { values, fieldErrors: { attachment: documentProblemMessage(stored.problem, "پیوست") } };
     attachment = stored.document;
   }
-  const result = await fileQuestion({ db: await getDb(), storage, citizenId: user.accountId, question: parsed.data, attachment });
+  const result = await fileQuestion({ db, storage, citizenId: user.accountId, question: parsed.data, attachment });
   redirect(`/account/requests/${result.requestId}?filed=1`);
 }

@@ -9,11 +9,12 @@ const useCases = vi.hoisted(() => ({
   addHoliday: vi.fn(async () => ({})),
   updateHoliday: vi.fn(async () => ({})),
   deleteHoliday: vi.fn(async () => undefined),
+  confirmHoliday: vi.fn(async () => ({})),
   setWeekendDays: vi.fn(async () => [4, 5]),
 }));
 vi.mock("@/lib/server/calendar/manage-holidays", () => useCases);
 
-const { addHolidayAction, deleteHolidayAction, setWeekendDaysAction, updateHolidayAction } = await import("./actions");
+const { addHolidayAction, confirmHolidayAction, deleteHolidayAction, setWeekendDaysAction, updateHolidayAction } = await import("./actions");
 
 const staff = (role: "OFFICER" | "BRANCH_HEAD" | "ADMIN"): SessionUser => ({
   kind: "staff",
@@ -38,6 +39,7 @@ const ACTIONS = {
   addHolidayAction: () => addHolidayAction(empty, holidayForm()),
   updateHolidayAction: () => updateHolidayAction(empty, holidayForm()),
   deleteHolidayAction: () => deleteHolidayAction(empty, holidayForm()),
+  confirmHolidayAction: () => confirmHolidayAction(empty, holidayForm()),
   setWeekendDaysAction: () => setWeekendDaysAction(empty, form([["weekendDays", "5"]])),
 };
 

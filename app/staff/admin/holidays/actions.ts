@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/schemas/form-state";
 import { getCurrentUser } from "@/lib/server/auth/session-cookie";
-import { addHoliday, deleteHoliday, setWeekendDays, updateHoliday } from "@/lib/server/calendar/manage-holidays";
+import { addHoliday, confirmHoliday, deleteHoliday, setWeekendDays, updateHoliday } from "@/lib/server/calendar/manage-holidays";
 import { getDb } from "@/lib/server/db/prisma";
 import { HOLIDAY_FIELDS, parseYear, ZHolidayForm, ZWeekendDaysForm, type HolidayField } from "./form-schemas";
 
@@ -60,6 +60,18 @@ export async function deleteHolidayAction(_state: FormState, formData: FormData)
   }
   const year = parseYear(formData.get("year")?.toString());
   redirect(`${PAGE}?${year ? `year=${year}&` : ""}done=deleted`);
+}
+
+export async function confirmHolidayAction(_state: FormState, formData: FormData): Promise<FormState> {
+  await requireAdmin();
+  try {
+    await confirmHoliday({ db: await getDb(), id: String(formData.get("id") ?? "") });
+  } catch (error) {
+    if (isAppError(error, "NOT_FOUND")) return { values: {}, fieldErrors: {}, formError: GONE };
+    throw error;
+  }
+  const year = parseYear(formData.get("year")?.toString());
+  redirect(`${PAGE}?${year ? `year=${year}&` : ""}done=confirmed`);
 }
 
 export async function setWeekendDaysAction(_state: FormState<"weekendDays">, formData: FormData): Promise<FormState<"weekendDays">> {

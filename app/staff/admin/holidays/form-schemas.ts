@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { normalizeText, toAsciiDigits, toPersianDigits } from "@/lib/utils/digits";
 import { formatJalaliDate, parseJalaliDate } from "@/lib/utils/jalali";
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/schemas/safe-text";
 
 const asString = (value: unknown) => (typeof value === "string" ? value : "");
 
@@ -32,6 +33,7 @@ export const ZHolidayForm = z.object({
     (value) => normalizeText(asString(value)),
     z
       .string()
+      .refine(isSafeText, UNSAFE_TEXT_MESSAGE)
       .min(1, "عنوان تعطیلی را وارد کنید.")
       .max(HOLIDAY_TITLE_MAX, `عنوان تعطیلی نمی‌تواند بیش از ${toPersianDigits(HOLIDAY_TITLE_MAX)} نویسه باشد.`),
   ),

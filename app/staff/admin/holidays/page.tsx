@@ -9,19 +9,18 @@ import { getWeekendDays, listHolidays } from "@/lib/server/calendar/manage-holid
 import { getDb } from "@/lib/server/db/prisma";
 import { toPersianDigits } from "@/lib/utils/digits";
 import { todayJalali } from "@/lib/utils/jalali";
-import { addHolidayAction, deleteHolidayAction, setWeekendDaysAction, updateHolidayAction } from "./actions";
+import { addHolidayAction, confirmHolidayAction, deleteHolidayAction, setWeekendDaysAction, updateHolidayAction } from "./actions";
 import { parseYear } from "./form-schemas";
 
 export const metadata: Metadata = { title: "تعطیلات رسمی" };
 
 const PAGE = "/staff/admin/holidays";
-// The years the official list was loaded for (prisma/data/holidays.json).
-const LOADED_YEARS = [1404, 1405];
 
 const NOTICES: Record<string, string> = {
   added: "تعطیلی افزوده شد.",
   updated: "تعطیلی ویرایش شد.",
   deleted: "تعطیلی حذف شد.",
+  confirmed: "تاریخ تعطیلی تأیید شد.",
   weekend: "روزهای تعطیل هفتگی ذخیره شد.",
 };
 
@@ -37,9 +36,11 @@ export default async function HolidaysPage({
   const params = await searchParams;
   const currentYear = todayJalali().jy;
   const year = parseYear(params.year) ?? currentYear;
-  const years = [...new Set([...LOADED_YEARS, currentYear, year])].sort((a, b) => a - b);
+  // Last year (deadlines of old requests), this year and the next, whose list must be ready in time.
+  const years = [...new Set([currentYear - 1, currentYear, currentYear + 1, year])].sort((a, b) => a - b);
   const db = await getDb();
   const [holidays, weekendDays] = await Promise.all([listHolidays({ db, jalaliYear: year }), getWeekendDays({ db })]);
+  const provisionalCount = holidays.filter((h) => h.provisional).length;
   const editing = typeof params.edit === "string" ? holidays.find((h) => h.id === params.edit) : undefined;
   const notice = typeof params.done === "string" ? NOTICES[params.done] : undefined;
 
@@ -56,8 +57,8 @@ export default async function HolidaysPage({
         ) : null}
         <h1>تعطیلات رسمی</h1>
         <p>
-          مهلت‌های قانونی پاسخ به درخواست‌ها فقط در روزهای کاری شمرده می‌شوند. تاریخ تعطیلات مذهبی (قمری) از روی تقویم محاسبه
-          شده است و ممکن است یک روز با تقویم رسمی کشور فرق داشته باشد؛ آن‌ها را با تقویم رسمی مقایسه و در صورت نیاز ویرایش کنید.
+          مهلت‌های قانونی پاسخ به درخواست‌ها فقط در روزهای کاری شمرده می‌شوند. فهرست تعطیلات از تقویم رسمی کشور (مرکز تقویم مؤسسه
+          ژئوفیزیک دانشگاه تهران) آمده است. تعطیلی‌هایی که دولت بعداً اعلام می‌کند را اینجا بیفزایید.
         </p>
       </div>
 
@@ -81,7 +82,26 @@ export default async function HolidaysPage({
 
       <section aria-labelledby="holidays-heading" className="space-y-3">
         <h2 id="holidays-heading">تعطیلات سال {toPersianDigits(year)}</h2>
-        <HolidaysTable holidays={holidays} year={year} pagePath={PAGE} deleteAction={deleteHolidayAction} labelledBy="holidays-heading" />
+        {provisionalCount > 0 ? (
+          <div className="border-s-4 border-ink bg-brand-50 p-4">
+            <p className="font-bold">
+              {toPersianDigits(provisionalCount)} تعطیلی این سال موقت است و هنوز تأیید نشده است.
+            </p>
+            <p>
+              تقویم رسمی این سال هنگام تهیه این فهرست منتشر نشده بود و تاریخ تعطیلات قمری آن پیش‌بینی است. این روزها تا تأیید شما هم
+              در شمارش مهلت‌ها تعطیل حساب می‌شوند. هر کدام را با تقویم رسمی مقایسه کنید: اگر درست است «تأیید» را بزنید و اگر نه،
+              با «ویرایش» آن را به روز درست ببرید.
+            </p>
+          </div>
+        ) : null}
+        <HolidaysTable
+          holidays={holidays}
+          year={year}
+          pagePath={PAGE}
+          deleteAction={deleteHolidayAction}
+          confirmAction={confirmHolidayAction}
+          labelledBy="holidays-heading"
+        />
       </section>
 
       {editing ? (

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DefinitionList } from "@/components/definition-list";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
-import { DeadlineText } from "@/components/requests/deadline-text";
+import { DeadlineText, PausedDeadlineText } from "@/components/requests/deadline-text";
 import { DOMAIN_LABEL, KIND_LABEL } from "@/components/requests/labels";
 import { RequestHistory } from "@/components/requests/request-history";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { AssignForm } from "@/components/staff/assign-form";
 import { DecisionForms } from "@/components/staff/decision-forms";
 import { DocumentViewer } from "@/components/staff/document-viewer";
-import { DOCUMENTS, DOCUMENT_KINDS, type DocumentKind } from "@/lib/dependents/documents";
+import { documentLabel } from "@/lib/dependents/documents";
 import { DECLARED_FACTS, DECLARED_FACT_QUESTIONS } from "@/lib/dependents/eligibility";
 import { RELATIONSHIP_LABELS } from "@/lib/dependents/relationships";
 import { isAppError } from "@/lib/errors";
@@ -33,7 +33,6 @@ const DONE: Record<string, string> = {
   answered: "پاسخ ثبت شد و به متقاضی پیامک شد.",
 };
 
-const docLabel = (kind: string) => (DOCUMENT_KINDS.includes(kind as DocumentKind) ? DOCUMENTS[kind as DocumentKind].label : "پیوست");
 const jalali = (date: string | null) => (date ? toPersianDigits(date) : "—");
 const yesNo = (value: boolean | undefined) => (value === undefined ? "پرسیده نشد" : value ? "بله" : "خیر");
 
@@ -67,14 +66,21 @@ export default async function ReviewRequestPage({
       ) : null}
       <div className="space-y-2">
         <h1>{request.subject ?? KIND_LABEL[request.kind]}</h1>
-        <StatusBadge status={request.status} />
+        <StatusBadge status={request.status} reader="staff" />
       </div>
       <DefinitionList
         items={[
           { label: "کد رهگیری", value: <span dir="ltr">{formatTrackingCode(request.trackingCode)}</span> },
           { label: "نوع", value: `${KIND_LABEL[request.kind]}${request.domain ? ` (${DOMAIN_LABEL[request.domain]})` : ""}` },
           { label: "تاریخ ثبت", value: formatJalaliForDisplay(gregorianToJalali(request.createdAt)) },
-          { label: "موعد پاسخ", value: <DeadlineText dueAt={request.dueAt} workingDaysLeft={request.workingDaysLeft} /> },
+          {
+            label: "موعد پاسخ",
+            value: request.paused ? (
+              <PausedDeadlineText since={request.paused.since} workingDaysLeft={request.paused.workingDaysLeft} reader="staff" />
+            ) : (
+              <DeadlineText dueAt={request.dueAt} workingDaysLeft={request.workingDaysLeft} />
+            ),
+          },
           { label: "کارشناس", value: request.assignee ? (request.assignee.id === user.accountId ? "خودتان" : request.assignee.name) : "هنوز کسی برنداشته است" },
         ]}
       />
@@ -166,7 +172,7 @@ export default async function ReviewRequestPage({
                 <ul className="space-y-1 text-sm">
                   {enrolment.duplicate.otherRequests.map((other) => (
                     <li key={other.trackingCode}>
-                      درخواست <span dir="ltr">{formatTrackingCode(other.trackingCode)}</span>: <StatusBadge status={other.status} />
+                      درخواست <span dir="ltr">{formatTrackingCode(other.trackingCode)}</span>: <StatusBadge status={other.status} reader="staff" />
                     </li>
                   ))}
                 </ul>
@@ -244,13 +250,14 @@ export default async function ReviewRequestPage({
         {request.documents.length === 0 ? (
           <p className="text-muted">مدرکی پیوست نشده است.</p>
         ) : (
-          <div className="grid gap-4 lg:grid-cols-2">
+          // One document a row: read top to bottom, each PDF as wide as the page allows, and Tab goes from one to the next in reading order.
+          <div className="grid gap-4">
             {request.documents.map((doc) => (
               <DocumentViewer
                 key={doc.id}
                 href={`/staff/requests/${request.id}/documents/${doc.id}`}
                 fileName={doc.fileName}
-                label={`${docLabel(doc.kind)}${doc.uploadedBy === "CITIZEN" && request.events.some((e) => e.type === "RESUBMITTED" && e.at <= doc.uploadedAt) ? " (ارسال تکمیلی)" : ""}`}
+                label={`${documentLabel(doc.kind)}${doc.uploadedBy === "CITIZEN" && request.events.some((e) => e.type === "RESUBMITTED" && e.at <= doc.uploadedAt) ? " (ارسال تکمیلی)" : ""}`}
                 mimeType={doc.mimeType}
                 sizeBytes={doc.sizeBytes}
               />
@@ -272,6 +279,7 @@ export default async function ReviewRequestPage({
       ) : null}
 
       <RequestHistory
+        reader="staff"
         entries={request.events.map((event) => ({
           id: event.id,
           type: event.type,

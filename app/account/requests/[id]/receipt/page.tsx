@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Fragment } from "react";
 import { DefinitionList } from "@/components/definition-list";
 import { DOMAIN_LABEL, KIND_LABEL, STATUS_LABEL } from "@/components/requests/labels";
 import { PrintButton } from "@/components/requests/print-button";
 import { isAppError } from "@/lib/errors";
 import { requireCitizen } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
+import { publicBaseUrl } from "@/lib/server/http/public-base-url";
 import { getReceipt } from "@/lib/server/requests/get-receipt";
 import { trackingQrSvg } from "@/lib/server/requests/tracking-qr";
 import { toPersianDigits } from "@/lib/utils/digits";
@@ -26,7 +28,7 @@ export default async function RequestReceiptPage({ params }: { params: Promise<{
     throw error;
   });
   const code = formatTrackingCode(receipt.trackingCode);
-  const qrSvg = await trackingQrSvg(receipt.trackingCode);
+  const qrSvg = await trackingQrSvg({ baseUrl: await publicBaseUrl(), trackingCode: receipt.trackingCode });
   return (
     <div className="max-w-3xl space-y-6 print:max-w-none print:text-black">
       <style href="receipt-print-page" precedence="default">
@@ -50,9 +52,9 @@ export default async function RequestReceiptPage({ params }: { params: Promise<{
           </div>
           <div
             role="img"
-            aria-label={`کد QR کد رهگیری ${code}`}
-            className="size-36 shrink-0 bg-white [&>svg]:size-full"
-            // Drawn by the qrcode library from the ten digits alone; it holds no user text.
+            aria-label={`کد QR پیگیری درخواست ${code}`}
+            className="aspect-square w-36 max-w-full shrink-0 bg-white [&>svg]:size-full"
+            // Drawn by the qrcode library from the status page's address and the ten digits; it holds no user text.
             dangerouslySetInnerHTML={{ __html: qrSvg }}
           />
         </div>
@@ -60,7 +62,16 @@ export default async function RequestReceiptPage({ params }: { params: Promise<{
         <div>
           <p className="font-bold">کد رهگیری</p>
           <p className="text-4xl font-bold tracking-wide">
-            <span dir="ltr">{code}</span>
+            {/* A line may break after a hyphen (Unicode keeps a hyphen with the digit after it): at 200 % text the code is wider than a phone. */}
+            <span dir="ltr">
+              {code.split("-").map((group, i) => (
+                <Fragment key={group + i}>
+                  {i > 0 ? "-" : null}
+                  {i > 0 ? <wbr /> : null}
+                  {group}
+                </Fragment>
+              ))}
+            </span>
           </p>
         </div>
 

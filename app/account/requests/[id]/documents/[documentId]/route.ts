@@ -1,6 +1,6 @@
+import { appErrorCodeResponse, appErrorResponse } from "@/app/app-error-response";
 import { Readable } from "node:stream";
 import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
-import { isAppError } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/server/auth/session-cookie";
 import { getDb } from "@/lib/server/db/prisma";
 import { getMyDocument } from "@/lib/server/requests/get-my-document";
@@ -8,7 +8,7 @@ import { getMyDocument } from "@/lib/server/requests/get-my-document";
 // Documents are served only to their owner; anything else is 404, whoever asks.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; documentId: string }> }) {
   const user = await getCurrentUser();
-  if (!user || user.kind !== "citizen") return new Response("Not found", { status: 404 });
+  if (!user || user.kind !== "citizen") return appErrorCodeResponse("NOT_FOUND");
   const { id, documentId } = await params;
   try {
     const document = await getMyDocument({ db: await getDb(), storage: getFileStorage(), citizenId: user.accountId, requestId: id, documentId });
@@ -25,7 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (isAppError(error, "NOT_FOUND")) return new Response("Not found", { status: 404 });
-    throw error;
+    // A domain error gets its status and message; any other error is rethrown (500).
+    return appErrorResponse(error);
   }
 }

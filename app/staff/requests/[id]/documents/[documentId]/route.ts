@@ -1,6 +1,6 @@
+import { appErrorCodeResponse, appErrorResponse } from "@/app/app-error-response";
 import { Readable } from "node:stream";
 import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
-import { isAppError } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/server/auth/session-cookie";
 import { getDb } from "@/lib/server/db/prisma";
 import { getDocumentForReview } from "@/lib/server/review/get-document-for-review";
@@ -9,7 +9,7 @@ import { getDocumentForReview } from "@/lib/server/review/get-document-for-revie
 // in <img>, PDFs in <object>); ?download=1 saves them instead. Anyone else: 404.
 export async function GET(request: Request, { params }: { params: Promise<{ id: string; documentId: string }> }) {
   const user = await getCurrentUser();
-  if (!user || user.kind !== "staff") return new Response("Not found", { status: 404 });
+  if (!user || user.kind !== "staff") return appErrorCodeResponse("NOT_FOUND");
   const { id, documentId } = await params;
   try {
     const document = await getDocumentForReview({ db: await getDb(), storage: getFileStorage(), staff: user, requestId: id, documentId });
@@ -28,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       },
     });
   } catch (error) {
-    if (isAppError(error, "NOT_FOUND")) return new Response("Not found", { status: 404 });
-    throw error;
+    // A domain error gets its status and message; any other error is rethrown (500).
+    return appErrorResponse(error);
   }
 }

@@ -1,0 +1,118 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { createSmsSender } from "@/lib/adapters/sms/get-sms-sender";
+import type { AppConfig } from "@/lib/config";
+import type { Db, Tx } from "@/lib/server/db/prisma";
+import { getLogger } from "@/lib/server/observability/logger";
+import { deliverDueSms } from "@/lib/server/sms/deliver-due-sms";
+import { deliverSms } from "@/lib/server/sms/deliver-sms";
+
+const SMS_DELIVERY_QUEUE = "sms-delivery";
+
+/** What use cases see of the running queue: a delivery job written in their transaction. */
+export type JobQueue = {
+  queueSmsDelivery(tx: Tx, messageId: string): Promise<void>;
+};
+
+export type RunningDelivery = { stop(): Promise<void> };
+
+const globalForJobs = globalThis as { __jobQueue?: JobQueue };
+
+/** The queue of this process, or null when messages are delivered by the embedded database's loop. */
+export function activeJobQueue(): JobQueue | null {
+  return globalForJobs.__jobQueue ?? null;
+}
+
+type DeliveryJob = { messageId: string };
+
+/**
+ * Starts delivering the outbox in this process (docs/decisions/017). On
+ * PostgreSQL: pg-boss in the same database (its own schema `pgboss`), one job
+ * per message with pg-boss's retries and exponential backoff; every server and
+ * `npm run worker` take jobs, each job runs in one place. On the embedded
+ * database (one process): a loop over the due messages every `pollMs`.
+ */
+export async function startMessageDelivery({
+  config,
+  db,
+  pollMs = 1000,
+}: {
+  config: Pick<AppConfig, "database" | "SMS_PROVIDER" | "SMS_HTTP_URL" | "SMS_HTTP_API_KEY" | "SMS_SENDER" | "SMS_TIMEOUT_MS" | "SMS_MAX_ATTEMPTS" | "SMS_RETRY_DELAY_SECONDS">;
+  db: Db;
+  pollMs?: number;
+}): Promise<RunningDelivery> {
+  const sender = createSmsSender(config as AppConfig);
+  const retryDelaySeconds = config.SMS_RETRY_DELAY_SECONDS;
+  const log = getLogger();
+  if (config.database.engine === "pglite") {
+    let stopped = false;
+    let running: Promise<unknown> = Promise.resolve();
+    const pass = () =>
+      deliverDueSms({ db, sender, maxAttempts: config.SMS_MAX_ATTEMPTS, retryDelaySeconds }).catch((error: unknown) =>
+        log.error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "SMS delivery pass failed"),
+      );
+    const timer = setInterval(() => {
+      if (!stopped) running = running.then(pass);
+    }, pollMs);
+    timer.unref();
+    return {
+      async stop() {
+        stopped = true;
+        clearInterval(timer);
+        await running;
+      },
+    };
+  }
+
+  const boss = new PgBoss({ connectionString: config.database.url, max: 3, application_name: "portal-jobs" });
+  boss.on("error", (error) => log.error({ err: { name: error.name, message: error.message } }, "Job queue error"));
+  await boss.start();
+  await boss.createQueue(SMS_DELIVERY_QUEUE);
+  // Given with each job rather than kept on the queue, so that a changed setting applies to the next message.
+  const jobOptions: PgBoss.SendOptions = {
+    // pg-boss counts retries after the first try.
+    retryLimit: config.SMS_MAX_ATTEMPTS - 1,
+    retryDelay: retryDelaySeconds,
+    retryBackoff: true,
+    // A try is one HTTP call of SMS_TIMEOUT_MS (twice); a job still active after this was on a server that died.
+    expireInSeconds: Math.max(60, Math.ceil((config.SMS_TIMEOUT_MS * 3) / 1000)),
+  };
+  const handle = async ([job]: PgBoss.JobWithMetadata<DeliveryJob>[]) => {
+    if (!job) return;
+    const { outcome, error } = await deliverSms({
+      db,
+      sender,
+      messageId: job.data.messageId,
+      finalAttempt: job.retryCount >= job.retryLimit,
+      retryDelaySeconds,
+    });
+    // Failing the job is what makes pg-boss try again after its backoff.
+    if (outcome === "failed") throw new Error(`SMS not delivered: ${error}`);
+  };
+  // Several workers: a slow gateway answer holds one message, not the whole outbox.
+  for (let i = 0; i < 3; i++) {
+    await boss.work<DeliveryJob>(SMS_DELIVERY_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, handle);
+  }
+  globalForJobs.__jobQueue = {
+    async queueSmsDelivery(tx, messageId) {
+      // pg-boss writes its job through the caller's transaction.
+      await boss.send(SMS_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...jobOptions, db: transactionExecutor(tx) });
+    },
+  };
+  return {
+    async stop() {
+      delete globalForJobs.__jobQueue;
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
+
+/** pg-boss's `db` option over a Prisma transaction (objects go as JSON text, as node-postgres would send them). */
+function transactionExecutor(tx: Tx): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[] = []) {
+      const parameters = values.map((value) => (value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value));
+      return { rows: await tx.$queryRawUnsafe<unknown[]>(text, ...parameters) };
+    },
+  };
+}

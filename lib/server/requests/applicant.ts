@@ -1,0 +1,26 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Db } from "@/lib/server/db/prisma";
+
+/**
+ * The person a request is filed for. Usually a citizen with an online account;
+ * at a branch, staff may also file for an insured person who has none (a
+ * walk-in, identified through the civil registry and the insurance record):
+ * then `citizenId` is null, and the request joins the person's account if
+ * they register later.
+ */
+export type Applicant = {
+  nationalId: string;
+  /** Jalali YYYY/MM/DD, ASCII digits: with the national ID, the civil-registry look-up. */
+  birthDate: string;
+  citizenId: string | null;
+  /** Where the notices of the request go: the account's verified mobile, or a walk-in's operator-confirmed one. */
+  mobile: string | null;
+};
+
+/** The signed-in citizen as an applicant. Throws AppError("NOT_FOUND") for an account that is gone. */
+export async function citizenApplicant({ db, citizenId }: { db: Db; citizenId: string }): Promise<Applicant> {
+  const account = await db.citizenAccount.findUnique({ where: { id: citizenId }, select: { nationalId: true, birthDate: true, mobile: true } });
+  if (!account) throw new AppError("NOT_FOUND");
+  return { nationalId: account.nationalId, birthDate: account.birthDate, citizenId, mobile: account.mobile };
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { getConfig } from "@/lib/config";
+import type { Tx } from "@/lib/server/db/prisma";
+import { activeJobQueue } from "@/lib/server/jobs/job-queue";
+
+/**
+ * Puts a notice in the outbox inside the transaction of the event it tells of:
+ * it exists if and only if the event was committed, and no try can start
+ * before that commit. On PostgreSQL its delivery job is written in the same
+ * transaction; on the embedded database the server's delivery loop finds it.
+ * docs/decisions/017.
+ */
+export async function queueSms(
+  tx: Tx,
+  { to, body, citizenId = null, now = new Date() }: { to: string; body: string; citizenId?: string | null; now?: Date },
+): Promise<{ id: string }> {
+  const message = await tx.smsMessage.create({
+    data: { to, body, citizenId, provider: getConfig().SMS_PROVIDER, status: "QUEUED", nextAttemptAt: now },
+    select: { id: true },
+  });
+  await activeJobQueue()?.queueSmsDelivery(tx, message.id);
+  return message;
+}

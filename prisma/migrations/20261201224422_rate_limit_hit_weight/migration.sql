@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RateLimitHit" ADD COLUMN     "weight" INTEGER NOT NULL DEFAULT 1;
+
