@@ -55,6 +55,13 @@ describe(`npm run db:migrate and db:seed on ${testEngine()}`, () => {
     expect(second.stdout).toMatch(/\(0 rows added now\)\.$/);
   });
 
+  it("recomputes the open requests' due dates on the calendar as it stands, moving none that are right", () => {
+    const result = run("scripts/recompute-due-dates.ts", env);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Due dates: \d+ open request\(s\) checked, 0 moved\.$/);
+  });
+
   it.each([
     [{ DATABASE_URL: "mysql://localhost/portal" }, "DATABASE_URL"],
     [{ SMS_PROVIDER: "carrier-pigeon" }, "SMS_PROVIDER"],

@@ -30,6 +30,7 @@ export const EVENT_LABEL: Record<RequestEventType, string> = {
   REJECTED: "درخواست رد شد",
   ANSWERED: "پاسخ داده شد",
   CLOSED: "درخواست بسته شد",
+  DUE_DATE_MOVED: "مهلت پاسخ با اصلاح تقویم تعطیلات رسمی جابه‌جا شد",
 };
 
 /** The same events as staff read them. */

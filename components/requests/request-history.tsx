@@ -1,5 +1,5 @@
 import type { TRequestEventType } from "@/lib/domain/requests";
-import { formatTehranDateTime } from "@/lib/utils/jalali";
+import { formatJalaliForDisplay, formatTehranDateTime, gregorianToJalali } from "@/lib/utils/jalali";
 import { EVENT_LABEL, REASON_LABEL, STAFF_EVENT_LABEL } from "./labels";
 
 export type HistoryEntry = {
@@ -12,7 +12,12 @@ export type HistoryEntry = {
   /** Who did it, for staff; citizens see only what happened. */
   by?: string;
   note?: string | null;
+  /** For a due date moved by a change of the calendar: the due date before and after. */
+  previousDueAt?: Date | null;
+  newDueAt?: Date | null;
 };
+
+const day = (date: Date) => formatJalaliForDisplay(gregorianToJalali(date));
 
 /** «سابقه درخواست»: a request's events, oldest first, in the words of its reader (the applicant or staff). */
 export function RequestHistory({ entries, reader = "applicant" }: { entries: HistoryEntry[]; reader?: "applicant" | "staff" }) {
@@ -29,6 +34,11 @@ export function RequestHistory({ entries, reader = "applicant" }: { entries: His
               {entry.by ? ` · ${entry.by}` : null}
             </p>
             {entry.reasonCode && REASON_LABEL[entry.reasonCode] ? <p>{REASON_LABEL[entry.reasonCode]}</p> : null}
+            {entry.previousDueAt && entry.newDueAt ? (
+              <p>
+                از {day(entry.previousDueAt)} به {day(entry.newDueAt)}
+              </p>
+            ) : null}
             {entry.note ? <p className="whitespace-pre-line">{entry.note}</p> : null}
           </li>
         ))}

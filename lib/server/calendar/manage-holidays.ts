@@ -4,6 +4,7 @@ import { jalaaliMonthLength } from "jalaali-js";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/server/db/prisma";
 import { isRecordNotFound, isUniqueViolation } from "@/lib/server/db/prisma-errors";
+import { followCalendarChange } from "@/lib/server/requests/follow-calendar-change";
 import { normalizeText } from "@/lib/utils/digits";
 import { formatJalaliDate, gregorianToJalali, jalaliToGregorian, parseJalaliDate } from "@/lib/utils/jalali";
 import { tehranDate } from "@/lib/utils/working-days";
@@ -78,6 +79,8 @@ export async function addHoliday({ db, jalaliDate, title }: { db: Db; jalaliDate
   const data = { date: parseDate(jalaliDate), title: parseTitle(title) };
   try {
     const row = await db.holiday.create({ data, select: HOLIDAY_SELECT });
+    invalidateWorkCalendar(db);
+    await followCalendarChange({ db });
     return toDto(row);
   } catch (error) {
     if (isUniqueViolation(error, "date")) throw new AppError("CONFLICT", "There is already a holiday on that day", { cause: error });
@@ -102,7 +105,13 @@ export async function updateHoliday({
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const data = { date: parseDate(jalaliDate), title: parseTitle(title), provisional: false };
   try {
+    const before = await db.holiday.findUnique({ where: { id }, select: { date: true } });
     const row = await db.holiday.update({ where: { id }, data, select: HOLIDAY_SELECT });
+    // Only a moved day changes deadlines; a new title or a confirmation does not.
+    if (before && before.date.getTime() !== row.date.getTime()) {
+      invalidateWorkCalendar(db);
+      await followCalendarChange({ db });
+    }
     return toDto(row);
   } catch (error) {
     if (isRecordNotFound(error)) throw new AppError("NOT_FOUND", "No such holiday", { cause: error });
@@ -140,6 +149,8 @@ export async function deleteHoliday({ db, id }: { db: Db; id: string }): Promise
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
   try {
     await db.holiday.delete({ where: { id }, select: { id: true } });
+    invalidateWorkCalendar(db);
+    await followCalendarChange({ db });
   } catch (error) {
     if (isRecordNotFound(error)) throw new AppError("NOT_FOUND", "No such holiday", { cause: error });
     throw error;
@@ -168,5 +179,6 @@ export async function setWeekendDays({ db, days }: { db: Db; days: readonly numb
   } finally {
     invalidateWorkCalendar(db);
   }
+  await followCalendarChange({ db });
   return parsed;
 }

@@ -4,14 +4,17 @@ import { createSmsSender } from "@/lib/adapters/sms/get-sms-sender";
 import type { AppConfig } from "@/lib/config";
 import type { Db, Tx } from "@/lib/server/db/prisma";
 import { getLogger } from "@/lib/server/observability/logger";
+import { recomputeDueDates } from "@/lib/server/requests/recompute-due-dates";
 import { deliverDueSms } from "@/lib/server/sms/deliver-due-sms";
 import { deliverSms } from "@/lib/server/sms/deliver-sms";
 
 const SMS_DELIVERY_QUEUE = "sms-delivery";
+const DUE_DATE_QUEUE = "due-date-recompute";
 
-/** What use cases see of the running queue: a delivery job written in their transaction. */
+/** What use cases see of the running queue: a delivery job written in their transaction, a recompute after a calendar change. */
 export type JobQueue = {
   queueSmsDelivery(tx: Tx, messageId: string): Promise<void>;
+  queueDueDateRecompute(): Promise<void>;
 };
 
 export type RunningDelivery = { stop(): Promise<void> };
@@ -93,10 +96,18 @@ export async function startMessageDelivery({
   for (let i = 0; i < 3; i++) {
     await boss.work<DeliveryJob>(SMS_DELIVERY_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, handle);
   }
+  // Due dates after a calendar change: idempotent, so a second job (two edits in a row) finds nothing left to move.
+  await boss.createQueue(DUE_DATE_QUEUE);
+  await boss.work(DUE_DATE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async () => {
+    await recomputeDueDates({ db });
+  });
   globalForJobs.__jobQueue = {
     async queueSmsDelivery(tx, messageId) {
       // pg-boss writes its job through the caller's transaction.
       await boss.send(SMS_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...jobOptions, db: transactionExecutor(tx) });
+    },
+    async queueDueDateRecompute() {
+      await boss.send(DUE_DATE_QUEUE, {}, { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
     },
   };
   return {

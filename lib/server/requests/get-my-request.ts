@@ -23,7 +23,16 @@ export type MyRequestDetail = {
   branchName: string | null;
   /** Filed for the person at a branch (they came in, or had no account yet): by whom, where and when. */
   filedAtBranch: { staffName: string; branchName: string | null; at: Date } | null;
-  events: { id: string; type: RequestEventType; at: Date; actorKind: ActorKind; reasonCode: string | null; note: string | null }[];
+  events: {
+    id: string;
+    type: RequestEventType;
+    at: Date;
+    actorKind: ActorKind;
+    reasonCode: string | null;
+    note: string | null;
+    previousDueAt: Date | null;
+    newDueAt: Date | null;
+  }[];
   documents: { id: string; kind: string; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: Date }[];
 };
 
@@ -59,7 +68,7 @@ export async function getMyRequest({
       branch: { select: { name: true } },
       events: {
         orderBy: [{ at: "asc" }, { id: "asc" }],
-        select: { id: true, type: true, at: true, actorKind: true, actorStaffId: true, reasonCode: true, note: true },
+        select: { id: true, type: true, at: true, actorKind: true, actorStaffId: true, reasonCode: true, note: true, previousDueAt: true, newDueAt: true },
       },
       documents: {
         orderBy: { uploadedAt: "asc" },

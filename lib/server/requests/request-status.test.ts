@@ -12,6 +12,10 @@ describe("deriveStatus", () => {
     expect(deriveStatus(events("SUBMITTED", "ASSIGNED", "APPROVED"))).toBe("APPROVED");
     expect(deriveStatus(events("SUBMITTED", "ANSWERED", "CLOSED"))).toBe("CLOSED");
   });
+  it("keeps the status when the calendar moved the due date", () => {
+    expect(deriveStatus(events("SUBMITTED", "DUE_DATE_MOVED"))).toBe("SUBMITTED");
+    expect(deriveStatus(events("SUBMITTED", "ASSIGNED", "DUE_DATE_MOVED", "DUE_DATE_MOVED"))).toBe("IN_REVIEW");
+  });
   it("knows which statuses stop the clock", () => {
     expect(isFinal("ANSWERED")).toBe(true);
     expect(isFinal("IN_REVIEW")).toBe(false);

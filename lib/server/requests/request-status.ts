@@ -2,7 +2,8 @@
 // Request.status is this function's value, written with each new event.
 import type { RequestEventType, RequestStatus } from "@/lib/generated/prisma/enums";
 
-const STATUS_AFTER: Record<RequestEventType, RequestStatus> = {
+/** The status an event leads to; null: the event leaves the status as it was. */
+const STATUS_AFTER: Record<RequestEventType, RequestStatus | null> = {
   SUBMITTED: "SUBMITTED",
   ASSIGNED: "IN_REVIEW",
   RETURNED: "RETURNED",
@@ -11,12 +12,13 @@ const STATUS_AFTER: Record<RequestEventType, RequestStatus> = {
   REJECTED: "REJECTED",
   ANSWERED: "ANSWERED",
   CLOSED: "CLOSED",
+  DUE_DATE_MOVED: null,
 };
 
 /** The status after the events, given oldest first. */
 export function deriveStatus(events: readonly { type: RequestEventType }[]): RequestStatus {
   let status: RequestStatus = "SUBMITTED";
-  for (const event of events) status = STATUS_AFTER[event.type];
+  for (const event of events) status = STATUS_AFTER[event.type] ?? status;
   return status;
 }
 

@@ -79,6 +79,8 @@ export type ReviewRequest = {
     assigneeName: string | null;
     reasonCode: string | null;
     note: string | null;
+    previousDueAt: Date | null;
+    newDueAt: Date | null;
   }[];
   can: { claim: boolean; decide: boolean; reassign: boolean; decisions: readonly DecisionType[] };
   /** Who a head may hand the request to (empty for everyone else). */
@@ -130,7 +132,18 @@ export async function getRequestForReview({
       },
       events: {
         orderBy: [{ at: "asc" }, { id: "asc" }],
-        select: { id: true, type: true, at: true, actorKind: true, actorStaffId: true, assigneeStaffId: true, reasonCode: true, note: true },
+        select: {
+          id: true,
+          type: true,
+          at: true,
+          actorKind: true,
+          actorStaffId: true,
+          assigneeStaffId: true,
+          reasonCode: true,
+          note: true,
+          previousDueAt: true,
+          newDueAt: true,
+        },
       },
     },
   });
@@ -235,6 +248,8 @@ export async function getRequestForReview({
       assigneeName: event.assigneeStaffId ? (names.get(event.assigneeStaffId) ?? null) : null,
       reasonCode: event.reasonCode,
       note: event.note,
+      previousDueAt: event.previousDueAt,
+      newDueAt: event.newDueAt,
     })),
     can: {
       claim: canClaim(staff, facts),

@@ -150,7 +150,9 @@ export default async function MyRequestPage({
           </ul>
         </section>
       ) : null}
-      <RequestHistory entries={request.events.map(({ id, type, at, reasonCode }) => ({ id, type, at, reasonCode }))} />
+      <RequestHistory
+        entries={request.events.map(({ id, type, at, reasonCode, previousDueAt, newDueAt }) => ({ id, type, at, reasonCode, previousDueAt, newDueAt }))}
+      />
     </div>
   );
 }

@@ -286,6 +286,8 @@ export default async function ReviewRequestPage({
           at: event.at,
           reasonCode: event.reasonCode,
           note: event.note,
+          previousDueAt: event.previousDueAt,
+          newDueAt: event.newDueAt,
           title: event.type === "ASSIGNED" ? `واگذار شد به ${event.assigneeName ?? "—"}` : undefined,
           by: event.actorKind === "STAFF" ? (event.actorName ?? "کارشناس") : event.actorKind === "CITIZEN" ? "متقاضی" : "سامانه",
         }))}

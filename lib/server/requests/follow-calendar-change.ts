@@ -1,0 +1,22 @@
+import "server-only";
+import type { Db } from "@/lib/server/db/prisma";
+import { activeJobQueue } from "@/lib/server/jobs/job-queue";
+import { getLogger } from "@/lib/server/observability/logger";
+import { recomputeDueDates } from "./recompute-due-dates";
+
+/**
+ * After an administrator changed the holidays or the weekend: the open
+ * requests' due dates are recomputed by a job (any server of the cluster runs
+ * it, with retries), or at once where no queue runs (the embedded database).
+ * The change itself is saved either way; a failure here is logged, not shown
+ * to the administrator as if the edit had failed.
+ */
+export async function followCalendarChange({ db }: { db: Db }): Promise<void> {
+  try {
+    const queue = activeJobQueue();
+    if (queue) await queue.queueDueDateRecompute();
+    else await recomputeDueDates({ db });
+  } catch (error) {
+    getLogger().error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "Due dates not recomputed after a calendar change");
+  }
+}

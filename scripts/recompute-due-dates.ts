@@ -1,0 +1,15 @@
+// `npm run db:recompute-due-dates`: gives every open request the due date the
+// calendar in the database gives now, recording each move in its history. An
+// administrator's holiday or weekend edit does this by itself; an operator runs
+// it after a release whose migrations change the shipped holidays. Idempotent.
+import { ConfigError, ProductionConfigError, getConfig } from "@/lib/config";
+import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
+import { getDb } from "@/lib/server/db/prisma";
+import { recomputeDueDates } from "@/lib/server/requests/recompute-due-dates";
+import { runCli } from "./cli";
+
+await runCli(async () => {
+  getConfig();
+  const { checked, moved } = await recomputeDueDates({ db: await getDb() });
+  console.log(`Due dates: ${checked} open request(s) checked, ${moved} moved.`);
+}, [ConfigError, ProductionConfigError, DatabaseUnreachableError]);
