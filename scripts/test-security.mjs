@@ -4,6 +4,7 @@
 //   - brute-force limits holding across two instances that share one database,
 //   - 100 parallel duplicate submissions making one record,
 //   - SIGKILL in the middle of uploads and decisions, then a restart,
+//   - SIGKILL while a text message is at the gateway: delivered once after the restart,
 //   - 2 GB request bodies cut off early.
 // Builds the portal once when the build is missing or stale, then prints the
 // figures the suites report.

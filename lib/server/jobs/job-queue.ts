@@ -67,7 +67,15 @@ export async function startMessageDelivery({
     };
   }
 
-  const boss = new PgBoss({ connectionString: config.database.url, max: 3, application_name: "portal-jobs" });
+  const boss = new PgBoss({
+    connectionString: config.database.url,
+    max: 3,
+    application_name: "portal-jobs",
+    // Maintenance (one server of the cluster at a time) retries the jobs of a server that died
+    // once they expire: every 30 s rather than pg-boss's 2 minutes, so such a message is late by
+    // at most its expiry plus half a minute.
+    maintenanceIntervalSeconds: 30,
+  });
   boss.on("error", (error) => log.error({ err: { name: error.name, message: error.message } }, "Job queue error"));
   await boss.start();
   await boss.createQueue(SMS_DELIVERY_QUEUE);
