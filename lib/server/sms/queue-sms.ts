@@ -1,4 +1,5 @@
 import "server-only";
+import crypto from "node:crypto";
 import { getConfig } from "@/lib/config";
 import type { Tx } from "@/lib/server/db/prisma";
 import { activeJobQueue } from "@/lib/server/jobs/job-queue";
@@ -18,6 +19,26 @@ export async function queueSms(
     data: { to, body, citizenId, provider: getConfig().SMS_PROVIDER, status: "QUEUED", nextAttemptAt: now },
     select: { id: true },
   });
+  await activeJobQueue()?.queueSmsDelivery(tx, message.id);
+  return message;
+}
+
+/**
+ * `queueSms` for a notice that must go once only, however often the job that
+ * writes it runs (two servers, a retry, the next hour's pass): a second message
+ * with the same `dedupeKey` is not written, and null is returned.
+ */
+export async function queueSmsOnce(
+  tx: Tx,
+  { to, body, dedupeKey, citizenId = null, now = new Date() }: { to: string; body: string; dedupeKey: string; citizenId?: string | null; now?: Date },
+): Promise<{ id: string } | null> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "SmsMessage" ("id", "to", "body", "provider", "status", "citizenId", "createdAt", "nextAttemptAt", "dedupeKey")
+    VALUES (${crypto.randomUUID()}::uuid, ${to}, ${body}, ${getConfig().SMS_PROVIDER}, 'QUEUED'::"SmsStatus", ${citizenId}::uuid, ${now}, ${now}, ${dedupeKey})
+    ON CONFLICT ("dedupeKey") DO NOTHING
+    RETURNING "id"`;
+  const message = rows[0];
+  if (!message) return null;
   await activeJobQueue()?.queueSmsDelivery(tx, message.id);
   return message;
 }
