@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 
 /**
  * The GOV.UK error summary of the dependent form: like ErrorSummary, plus the
@@ -20,19 +20,22 @@ export function DependentErrorSummary({
   const ref = useRef<HTMLDivElement>(null);
   const entries = fieldOrder.flatMap((field) => (fieldErrors[field] ? [[field, fieldErrors[field]!] as const] : []));
   const hasErrors = entries.length > 0 || Boolean(formError) || reasons.length > 0;
+  const titleId = useId();
+  const reasonsText = reasons.join("\n");
+  // Focused when a submission's answer brings errors (a new state object), not on every render.
   useEffect(() => {
     if (hasErrors) ref.current?.focus();
-  });
+  }, [hasErrors, fieldErrors, formError, reasonsText]);
   if (!hasErrors) return null;
   return (
     <div
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       className="mb-6 border-4 border-danger p-4"
     >
-      <h2 id="error-summary-title" className="mb-2 text-lg font-bold">
+      <h2 id={titleId} className="mb-2 text-lg font-bold">
         مشکلی وجود دارد
       </h2>
       {formError ? <p className="font-bold text-danger">{formError}</p> : null}
