@@ -26,7 +26,7 @@ export type RetentionCounts = {
   drafts: number;
   sessions: number;
   oneTimeCodes: number;
-  passwordResets: number;
+  resetTickets: number;
   signInChallenges: number;
   rateLimitHits: number;
   /** Documents sent ahead of a form that never came (rows, and their files unless a request owns them). */
@@ -60,7 +60,7 @@ export async function runRetention({
     drafts: await pruneExpiredDrafts({ db, olderThan: before(settings.RETENTION_DRAFTS_HOURS) }),
     sessions: await deleteEndedSessions({ db, olderThan: before(settings.RETENTION_SESSIONS_HOURS) }),
     oneTimeCodes: await deleteSpentOneTimeCodes({ db, olderThan: before(settings.RETENTION_ONE_TIME_CODES_HOURS), now }),
-    passwordResets: await deleteSpentPasswordResets({ db, olderThan: before(settings.RETENTION_PASSWORD_RESETS_HOURS) }),
+    resetTickets: await deleteSpentPasswordResets({ db, olderThan: before(settings.RETENTION_PASSWORD_RESETS_HOURS) }),
     signInChallenges: await deleteSpentSignInChallenges({ db, olderThan: before(settings.RETENTION_SIGN_IN_CHALLENGES_HOURS) }),
     rateLimitHits: await pruneHits({ db, olderThan: before(settings.RETENTION_RATE_LIMIT_HITS_HOURS) }),
     expiredUploads: await removeExpiredUploads({ db, storage, now }),
