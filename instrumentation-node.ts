@@ -4,7 +4,9 @@ import { MigrationError } from "@/lib/server/db/migrate";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { getDb } from "@/lib/server/db/prisma";
 import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
-import { startMessageDelivery, type RunningDelivery } from "@/lib/server/jobs/job-queue";
+import { startJobQueue, type RunningDelivery } from "@/lib/server/jobs/job-queue";
+import { scheduledJobs } from "@/lib/server/jobs/schedules";
+import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
 import { getLogger } from "@/lib/server/observability/logger";
 import { getMetrics } from "@/lib/server/observability/metrics";
 import { installServerHooks } from "@/lib/server/observability/server-hooks";
@@ -16,8 +18,9 @@ import { countOpenRequestsByBranch } from "@/lib/server/review/count-open-reques
  * HTTP server (server/portal-server.mjs), and apply pending migrations only
  * when MIGRATE_ON_START=true (the demo's default; in production migrations are
  * a release step, `npm run db:migrate`), then start delivering the SMS outbox
- * (pg-boss on PostgreSQL, a loop on the embedded database; docs/decisions/017). A known failure prints its lines and
- * stops the server.
+ * and the scheduled jobs (retention, the storage sweep): pg-boss on PostgreSQL,
+ * a loop and timers on the embedded database (docs/decisions/017). A known
+ * failure prints its lines and stops the server.
  */
 export async function startServer() {
   if (process.env.NODE_ENV === "production" && !isClientAddressResolved()) {
@@ -40,7 +43,8 @@ export async function startServer() {
     });
     getMetrics().setBranchCounts(async () => countOpenRequestsByBranch({ db: await getDb() }));
     if (config.MIGRATE_ON_START === "true") await prepareDatabase((line) => getLogger().info(line));
-    delivery = await startMessageDelivery({ config, db: await getDb() });
+    const db = await getDb();
+    delivery = await startJobQueue({ config, db, scheduled: scheduledJobs({ settings: config, db, storage: getFileStorage() }) });
     startedUp();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof ProductionConfigError || error instanceof MigrationError || error instanceof DatabaseUnreachableError) {

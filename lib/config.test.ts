@@ -36,6 +36,12 @@ describe("parseConfig", () => {
     [{ TRUST_PROXY: "0" }, "TRUST_PROXY"],
     [{ TRUST_PROXY: "10.0.0.0/33" }, "TRUST_PROXY"],
     [{ PORTAL_ENV: "staging" }, "PORTAL_ENV"],
+    [{ RETENTION_SESSIONS_HOURS: "0" }, "RETENTION_SESSIONS_HOURS"],
+    [{ RETENTION_DRAFTS_HOURS: "1.5" }, "RETENTION_DRAFTS_HOURS"],
+    [{ RETENTION_ONE_TIME_CODES_HOURS: "a day" }, "RETENTION_ONE_TIME_CODES_HOURS"],
+    [{ RETENTION_PASSWORD_RESETS_HOURS: "-1" }, "RETENTION_PASSWORD_RESETS_HOURS"],
+    [{ RETENTION_SIGN_IN_CHALLENGES_HOURS: "9000" }, "RETENTION_SIGN_IN_CHALLENGES_HOURS"],
+    [{ RETENTION_RATE_LIMIT_HITS_HOURS: "1" }, "RETENTION_RATE_LIMIT_HITS_HOURS"],
   ])("rejects %o naming %s", (env, variable) => {
     let error: unknown;
     try {
@@ -53,6 +59,27 @@ describe("parseConfig", () => {
     for (const value of ["false", "true", "1", "3", "10.0.0.0/8, 192.168.1.10", "loopback", "::1"]) {
       expect(parseConfig({ TRUST_PROXY: value }).TRUST_PROXY).toBe(value);
     }
+  });
+
+  it("keeps what stopped working a day by default; each period is a whole number of hours up to a year", () => {
+    expect(parseConfig({})).toMatchObject({
+      RETENTION_DRAFTS_HOURS: 24,
+      RETENTION_SESSIONS_HOURS: 24,
+      RETENTION_ONE_TIME_CODES_HOURS: 24,
+      RETENTION_PASSWORD_RESETS_HOURS: 24,
+      RETENTION_SIGN_IN_CHALLENGES_HOURS: 24,
+      RETENTION_RATE_LIMIT_HITS_HOURS: 24,
+    });
+    expect(parseConfig({ RETENTION_SESSIONS_HOURS: " 720 ", RETENTION_DRAFTS_HOURS: "" })).toMatchObject({ RETENTION_SESSIONS_HOURS: 720, RETENTION_DRAFTS_HOURS: 24 });
+    expect(parseConfig({ RETENTION_ONE_TIME_CODES_HOURS: "1", RETENTION_RATE_LIMIT_HITS_HOURS: "2" })).toMatchObject({ RETENTION_ONE_TIME_CODES_HOURS: 1, RETENTION_RATE_LIMIT_HITS_HOURS: 2 });
+    expect(parseConfig({ RETENTION_DRAFTS_HOURS: String(366 * 24) }).RETENTION_DRAFTS_HOURS).toBe(8784);
+    expect(() => parseConfig({ RETENTION_DRAFTS_HOURS: "1.5" })).toThrow("Invalid configuration: RETENTION_DRAFTS_HOURS must be a whole number of hours");
+    expect(() => parseConfig({ RETENTION_SESSIONS_HOURS: "0" })).toThrow("Invalid configuration: RETENTION_SESSIONS_HOURS must be at least 1 hour");
+    expect(() => parseConfig({ RETENTION_DRAFTS_HOURS: "8785" })).toThrow("Invalid configuration: RETENTION_DRAFTS_HOURS must be at most 8784 hours (a year)");
+    // A rate limit looks back up to two hours (a window and the lock after it).
+    expect(() => parseConfig({ RETENTION_RATE_LIMIT_HITS_HOURS: "1" })).toThrow(
+      "Invalid configuration: RETENTION_RATE_LIMIT_HITS_HOURS must be at least 2 hours: rate limits look back that far",
+    );
   });
 
   it("names the allowed values of an unknown provider", () => {

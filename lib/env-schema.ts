@@ -23,6 +23,22 @@ const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or http
 const positiveInt = (fallback: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
 const trueFalse = z.enum(["true", "false"]);
+
+/** The longest look-back of any rate limit, in hours: a rule's window plus its lock (lib/server/rate-limit/policies.ts). */
+export const RATE_LIMIT_LOOK_BACK_HOURS = 2;
+const YEAR_IN_HOURS = 366 * 24;
+// How long a row that stopped working is kept before the retention job deletes it
+// (lib/server/retention/run-retention.ts, SECURITY.md "What is kept and for how long").
+const retentionHours = (fallback: number, min = 1) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "must be a whole number of hours" })
+      .int("must be a whole number of hours")
+      .min(min, min > 1 ? `must be at least ${min} hours: rate limits look back that far` : "must be at least 1 hour")
+      .max(YEAR_IN_HOURS, `must be at most ${YEAR_IN_HOURS} hours (a year)`)
+      .default(fallback),
+  );
 // An AES key as Next.js reads NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: base64 of 16, 24 or 32 bytes.
 const aesKeyBase64 = z
   .string()
@@ -105,6 +121,15 @@ export const ZEnv = z
     // (lib/server/dependents/check-dependent.ts; issue 17, finding 4).
     DEPENDENT_LOOKUP_MISSES_PER_HOUR: positiveInt(10),
     DEPENDENT_LOOKUPS_PER_HOUR: positiveInt(600),
+    // Hours a row is kept after it stopped working: an expired registration draft, an
+    // ended session, a used or expired one-time code, password reset or second-factor
+    // sign-in step; and hours a rate-limit hit is kept after it was counted.
+    RETENTION_DRAFTS_HOURS: retentionHours(24),
+    RETENTION_SESSIONS_HOURS: retentionHours(24),
+    RETENTION_ONE_TIME_CODES_HOURS: retentionHours(24),
+    RETENTION_PASSWORD_RESETS_HOURS: retentionHours(24),
+    RETENTION_SIGN_IN_CHALLENGES_HOURS: retentionHours(24),
+    RETENTION_RATE_LIMIT_HITS_HOURS: retentionHours(24, RATE_LIMIT_LOOK_BACK_HOURS),
     BENCH_BASELINE: optional(z.string()),
     METRICS_TOKEN: optional(z.string().min(32, "must be at least 32 characters (openssl rand -hex 32)")),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),

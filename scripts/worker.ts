@@ -1,11 +1,13 @@
-// `npm run worker`: a process that only delivers queued work (the SMS outbox)
-// from the configured PostgreSQL database, for operators who want it apart from
-// the web servers (which deliver too; docs/decisions/017). Stops on SIGTERM or
-// SIGINT after the message in hand.
+// `npm run worker`: a process that only does queued work (the SMS outbox, the
+// scheduled retention and storage sweep) from the configured PostgreSQL
+// database, for operators who want it apart from the web servers (which do it
+// too; docs/decisions/017). Stops on SIGTERM or SIGINT after the job in hand.
 import { ConfigError, ProductionConfigError, getConfig } from "@/lib/config";
 import { getDb } from "@/lib/server/db/prisma";
 import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
-import { startMessageDelivery } from "@/lib/server/jobs/job-queue";
+import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
+import { startJobQueue } from "@/lib/server/jobs/job-queue";
+import { scheduledJobs } from "@/lib/server/jobs/schedules";
 import { runCli } from "./cli";
 
 await runCli(async () => {
@@ -13,8 +15,9 @@ await runCli(async () => {
   if (config.database.engine !== "postgres") {
     throw new ConfigError("DATABASE_URL", "is required: on the embedded database the portal's server delivers the messages itself");
   }
-  const delivery = await startMessageDelivery({ config, db: await getDb() });
-  console.log("Worker started: delivering the SMS outbox (stop with SIGTERM)");
+  const db = await getDb();
+  const delivery = await startJobQueue({ config, db, scheduled: scheduledJobs({ settings: config, db, storage: getFileStorage() }) });
+  console.log("Worker started: delivering the SMS outbox, running the scheduled jobs (stop with SIGTERM)");
   await new Promise<void>((resolve) => {
     process.once("SIGTERM", resolve);
     process.once("SIGINT", resolve);

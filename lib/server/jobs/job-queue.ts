@@ -7,6 +7,7 @@ import { getLogger } from "@/lib/server/observability/logger";
 import { recomputeDueDates } from "@/lib/server/requests/recompute-due-dates";
 import { deliverDueSms } from "@/lib/server/sms/deliver-due-sms";
 import { deliverSms } from "@/lib/server/sms/deliver-sms";
+import { scheduleInProcess, scheduleWithPgBoss, type ScheduledJob } from "./schedules";
 
 const SMS_DELIVERY_QUEUE = "sms-delivery";
 const DUE_DATE_QUEUE = "due-date-recompute";
@@ -29,20 +30,27 @@ export function activeJobQueue(): JobQueue | null {
 type DeliveryJob = { messageId: string };
 
 /**
- * Starts delivering the outbox in this process (docs/decisions/017). On
+ * Starts the jobs of this process (docs/decisions/017): delivering the SMS
+ * outbox, and the `scheduled` jobs (lib/server/jobs/schedules.ts). On
  * PostgreSQL: pg-boss in the same database (its own schema `pgboss`), one job
- * per message with pg-boss's retries and exponential backoff; every server and
- * `npm run worker` take jobs, each job runs in one place. On the embedded
- * database (one process): a loop over the due messages every `pollMs`.
+ * per message with pg-boss's retries and exponential backoff, and one
+ * schedule per scheduled job; every server and `npm run worker` take jobs,
+ * each job runs in one place. On the embedded database (one process): a loop
+ * over the due messages every `pollMs`, and a timer per scheduled job.
+ * `cronCheckSeconds` is how often pg-boss looks at the schedules (30 s).
  */
-export async function startMessageDelivery({
+export async function startJobQueue({
   config,
   db,
+  scheduled = [],
   pollMs = 1000,
+  cronCheckSeconds = 30,
 }: {
   config: Pick<AppConfig, "database" | "SMS_PROVIDER" | "SMS_HTTP_URL" | "SMS_HTTP_API_KEY" | "SMS_SENDER" | "SMS_TIMEOUT_MS" | "SMS_MAX_ATTEMPTS" | "SMS_RETRY_DELAY_SECONDS">;
   db: Db;
+  scheduled?: ScheduledJob[];
   pollMs?: number;
+  cronCheckSeconds?: number;
 }): Promise<RunningDelivery> {
   const sender = createSmsSender(config as AppConfig);
   const retryDelaySeconds = config.SMS_RETRY_DELAY_SECONDS;
@@ -58,11 +66,12 @@ export async function startMessageDelivery({
       if (!stopped) running = running.then(pass);
     }, pollMs);
     timer.unref();
+    const schedules = scheduleInProcess(scheduled);
     return {
       async stop() {
         stopped = true;
         clearInterval(timer);
-        await running;
+        await Promise.all([running, schedules.stop()]);
       },
     };
   }
@@ -75,6 +84,8 @@ export async function startMessageDelivery({
     // once they expire: every 30 s rather than pg-boss's 2 minutes, so such a message is late by
     // at most its expiry plus half a minute.
     maintenanceIntervalSeconds: 30,
+    cronMonitorIntervalSeconds: cronCheckSeconds,
+    cronWorkerIntervalSeconds: Math.min(5, cronCheckSeconds),
   });
   boss.on("error", (error) => log.error({ err: { name: error.name, message: error.message } }, "Job queue error"));
   await boss.start();
@@ -109,6 +120,7 @@ export async function startMessageDelivery({
   await boss.work(DUE_DATE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async () => {
     await recomputeDueDates({ db });
   });
+  await scheduleWithPgBoss(boss, scheduled);
   globalForJobs.__jobQueue = {
     async queueSmsDelivery(tx, messageId) {
       // pg-boss writes its job through the caller's transaction.
@@ -125,6 +137,9 @@ export async function startMessageDelivery({
     },
   };
 }
+
+/** Delivery of the outbox only, without scheduled jobs (the outbox's own tests). */
+export const startMessageDelivery = (options: Omit<Parameters<typeof startJobQueue>[0], "scheduled" | "cronCheckSeconds">) => startJobQueue(options);
 
 /** pg-boss's `db` option over a Prisma transaction (objects go as JSON text, as node-postgres would send them). */
 function transactionExecutor(tx: Tx): PgBoss.Db {

@@ -90,12 +90,12 @@ export async function deleteDraft({ db, draftId }: { db: Db; draftId: string }) 
 }
 
 /**
- * Drafts expire after 24 hours; their rows (which hold a password hash) go soon after.
- *
- * Nothing calls this yet: the retention job of the notifications issue will. Until
- * then `@public` tells knip that it is kept on purpose.
- * @public
+ * Deletes drafts that expired before `olderThan` (the retention job; their rows
+ * hold answers and, until submitted, a password hash). An expired draft is out of
+ * reach already: its cookie finds nothing, submitted or not, and the request and
+ * account of a submitted one keep what they need. Returns how many went.
  */
-export async function pruneExpiredDrafts({ db, now = new Date() }: { db: Db; now?: Date }) {
-  await db.registrationDraft.deleteMany({ where: { expiresAt: { lt: now }, requestId: null } });
+export async function pruneExpiredDrafts({ db, olderThan }: { db: Db; olderThan: Date }): Promise<number> {
+  const { count } = await db.registrationDraft.deleteMany({ where: { expiresAt: { lt: olderThan } } });
+  return count;
 }

@@ -12,17 +12,27 @@ export type StorageCleanUp = { expiredUploads: number; orphans: number; incomple
  * to and uploads that never completed (what a crash leaves behind). Safe to run
  * on several servers at once: rows are claimed by deleting them, and a file is
  * only an orphan an hour after it was written. Called by `npm start`, by the
- * operator command `npm run storage:clean-up`, and meant for a scheduled job.
+ * operator command `npm run storage:clean-up`, and nightly by the scheduled
+ * storage sweep (lib/server/retention/sweep-document-store.ts).
  */
 export async function cleanUpStorage({ db, storage, now = new Date() }: { db: Db; storage: FileStorage; now?: Date }): Promise<StorageCleanUp> {
-  let expiredUploads = 0;
-  for (;;) {
-    const pruned = await pruneStagedUploads({ db, storage, now, limit: 1_000 });
-    expiredUploads += pruned;
-    if (pruned < 1_000) break;
-  }
+  const expiredUploads = await removeExpiredUploads({ db, storage, now });
   const { orphans, incomplete, kept } = await removeOrphanFiles({ db, storage, now });
   return { expiredUploads, orphans, incomplete, kept };
+}
+
+/**
+ * Every document sent ahead whose time is up, with its file unless a request
+ * owns it (pruneStagedUploads), in batches. The hourly retention job runs this
+ * part alone; listing the whole store for orphans is the nightly sweep's.
+ */
+export async function removeExpiredUploads({ db, storage, now = new Date() }: { db: Db; storage: FileStorage; now?: Date }): Promise<number> {
+  let removed = 0;
+  for (;;) {
+    const pruned = await pruneStagedUploads({ db, storage, now, limit: 1_000 });
+    removed += pruned;
+    if (pruned < 1_000) return removed;
+  }
 }
 
 export const describeCleanUp = (result: StorageCleanUp) =>

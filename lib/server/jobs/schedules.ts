@@ -1,0 +1,101 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import type { FileStorage } from "@/lib/adapters/storage/file-storage";
+import type { Db } from "@/lib/server/db/prisma";
+import { getLogger } from "@/lib/server/observability/logger";
+import { runRetention, type RetentionSettings } from "@/lib/server/retention/run-retention";
+import { sweepDocumentStore } from "@/lib/server/retention/sweep-document-store";
+
+/** Work done on a clock rather than on demand (docs/decisions/017, "Scheduled jobs"). */
+export type ScheduledJob = {
+  /** The pg-boss queue and schedule name: one schedule per name in the database, however many servers start. */
+  name: string;
+  /** On PostgreSQL: when it runs (pg-boss cron, in `SCHEDULE_TIME_ZONE`). */
+  cron: string;
+  /** A run still active after this was on a server that died; pg-boss gives it to another. */
+  expireInSeconds: number;
+  /** On the embedded database (one process): the first run after start, then the interval. */
+  firstRunMs: number;
+  everyMs: number;
+  run(): Promise<unknown>;
+};
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+/** The organisation's clock: the nightly sweep runs at night in Iran. */
+const SCHEDULE_TIME_ZONE = "Asia/Tehran";
+
+/** The portal's scheduled jobs: the hourly retention run and the nightly sweep of the document store. */
+export function scheduledJobs({ settings, db, storage }: { settings: RetentionSettings; db: Db; storage: FileStorage }): ScheduledJob[] {
+  return [
+    {
+      name: "retention",
+      cron: "23 * * * *",
+      expireInSeconds: 60 * 60,
+      firstRunMs: MINUTE_MS,
+      everyMs: HOUR_MS,
+      run: () => runRetention({ db, storage, settings }),
+    },
+    {
+      name: "storage-sweep",
+      cron: "40 3 * * *",
+      expireInSeconds: 6 * 60 * 60,
+      firstRunMs: 24 * HOUR_MS,
+      everyMs: 24 * HOUR_MS,
+      run: () => sweepDocumentStore({ db, storage }),
+    },
+  ];
+}
+
+/**
+ * On PostgreSQL: each job's queue (at most one run waiting and one running),
+ * its schedule (an upsert by name: a second server's start changes nothing),
+ * and a worker in this process. pg-boss's clock, in every process, puts one
+ * job in the queue per cron time across all servers; one worker takes it.
+ */
+export async function scheduleWithPgBoss(boss: PgBoss, jobs: ScheduledJob[]): Promise<void> {
+  for (const job of jobs) {
+    await boss.createQueue(job.name, { name: job.name, policy: "stately" });
+    await boss.schedule(job.name, job.cron, {}, { tz: SCHEDULE_TIME_ZONE, expireInSeconds: job.expireInSeconds, retryLimit: 2, retryDelay: 5 * 60 });
+    await boss.work(job.name, { batchSize: 1 }, async () => {
+      await job.run();
+    });
+  }
+}
+
+/**
+ * On the embedded database: timers in the one server process, each job's runs
+ * one after another. A failed run is logged; the next one comes at its time.
+ */
+export function scheduleInProcess(jobs: ScheduledJob[]): { stop(): Promise<void> } {
+  const log = getLogger();
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+  const timers: NodeJS.Timeout[] = [];
+  const enqueue = (job: ScheduledJob) => {
+    if (stopped) return;
+    running = running.then(() =>
+      job.run().catch((error: unknown) =>
+        log.error({ job: job.name, err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "Scheduled job failed"),
+      ),
+    );
+  };
+  for (const job of jobs) {
+    const first = setTimeout(() => {
+      enqueue(job);
+      const every = setInterval(() => enqueue(job), job.everyMs);
+      every.unref();
+      timers.push(every);
+    }, job.firstRunMs);
+    first.unref();
+    timers.push(first);
+  }
+  return {
+    async stop() {
+      stopped = true;
+      for (const timer of timers) clearTimeout(timer);
+      await running;
+    },
+  };
+}
