@@ -1,5 +1,6 @@
 import "server-only";
 import { getConfig } from "@/lib/config";
+import type { SmsKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db/prisma";
 import { activeJobQueue } from "@/lib/server/jobs/job-queue";
 
@@ -12,10 +13,16 @@ import { activeJobQueue } from "@/lib/server/jobs/job-queue";
  */
 export async function queueSms(
   tx: Tx,
-  { to, body, citizenId = null, now = new Date() }: { to: string; body: string; citizenId?: string | null; now?: Date },
+  {
+    to,
+    body,
+    kind,
+    citizenId = null,
+    now = new Date(),
+  }: { to: string; body: string; kind: Exclude<SmsKind, "ONE_TIME_CODE">; citizenId?: string | null; now?: Date },
 ): Promise<{ id: string }> {
   const message = await tx.smsMessage.create({
-    data: { to, body, citizenId, provider: getConfig().SMS_PROVIDER, status: "QUEUED", nextAttemptAt: now },
+    data: { to, body, kind, citizenId, provider: getConfig().SMS_PROVIDER, status: "QUEUED", nextAttemptAt: now },
     select: { id: true },
   });
   await activeJobQueue()?.queueSmsDelivery(tx, message.id);

@@ -1,0 +1,74 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { SmsKind, StaffRole } from "@/lib/generated/prisma/enums";
+import type { Db } from "@/lib/server/db/prisma";
+import { maskMobile } from "@/lib/utils/mobile";
+import { canManageUndeliveredSms, canRetrySms } from "./manage-undelivered-sms-policy";
+
+export type UndeliveredSms = {
+  id: string;
+  /** The recipient as staff may see it (never the full number). */
+  maskedTo: string;
+  kind: SmsKind | null;
+  /** The text, except of a one-time code (or a message whose kind was not recorded), which staff never see. */
+  body: string | null;
+  status: "FAILED" | "DEAD";
+  attempts: number;
+  error: string | null;
+  createdAt: Date;
+  /** When the next automatic try is due (FAILED only). */
+  nextAttemptAt: Date | null;
+  canRetry: boolean;
+};
+
+export type UndeliveredSmsPage = { messages: UndeliveredSms[]; total: number; next: { createdAt: Date; id: string } | null };
+
+/**
+ * The administrator's list of messages the gateway has not taken: given up on
+ * (DEAD) and still being retried (FAILED), newest first, a page at a time
+ * (keyset: the page after `after`). docs/decisions/017.
+ */
+export async function listUndeliveredSms({
+  db,
+  actor,
+  after = null,
+  pageSize = 50,
+}: {
+  db: Db;
+  actor: { role: StaffRole };
+  after?: { createdAt: Date; id: string } | null;
+  pageSize?: number;
+}): Promise<UndeliveredSmsPage> {
+  if (!canManageUndeliveredSms(actor)) throw new AppError("FORBIDDEN");
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 200) throw new AppError("INVALID_INPUT", "pageSize must be an integer from 1 to 200");
+  const undelivered = { status: { in: ["FAILED" as const, "DEAD" as const] } };
+  const [rows, total] = await Promise.all([
+    db.smsMessage.findMany({
+      where: after
+        ? { ...undelivered, OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+        : undelivered,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: pageSize + 1,
+      select: { id: true, to: true, kind: true, body: true, status: true, attempts: true, error: true, createdAt: true, nextAttemptAt: true },
+    }),
+    db.smsMessage.count({ where: undelivered }),
+  ]);
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  return {
+    messages: page.map((row) => ({
+      id: row.id,
+      maskedTo: maskMobile(row.to),
+      kind: row.kind,
+      body: row.kind === null || row.kind === "ONE_TIME_CODE" ? null : row.body,
+      status: row.status as "FAILED" | "DEAD",
+      attempts: row.attempts,
+      error: row.error,
+      createdAt: row.createdAt,
+      nextAttemptAt: row.status === "FAILED" ? row.nextAttemptAt : null,
+      canRetry: canRetrySms(row),
+    })),
+    total,
+    next: rows.length > pageSize && last ? { createdAt: last.createdAt, id: last.id } : null,
+  };
+}
