@@ -2,7 +2,9 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { SmsKind, StaffRole } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/prisma";
+import { decodeCursor, encodeCursor, isIsoInstant } from "@/lib/utils/keyset-cursor";
 import { maskMobile } from "@/lib/utils/mobile";
+import { isUuid } from "@/lib/utils/uuid";
 import { canManageUndeliveredSms, canRetrySms } from "./manage-undelivered-sms-policy";
 
 export type UndeliveredSms = {
@@ -21,31 +23,36 @@ export type UndeliveredSms = {
   canRetry: boolean;
 };
 
-export type UndeliveredSmsPage = { messages: UndeliveredSms[]; total: number; next: { createdAt: Date; id: string } | null };
+export type UndeliveredSmsPage = { messages: UndeliveredSms[]; total: number; nextCursor: string | null };
+
+type Cursor = { c: string; i: string };
+const decodeSmsCursor = (raw: string | undefined) => decodeCursor<Cursor>(raw, (v) => isIsoInstant(v.c) && typeof v.i === "string" && isUuid(v.i));
 
 /**
  * The administrator's list of messages the gateway has not taken: given up on
  * (DEAD) and still being retried (FAILED), newest first, a page at a time
- * (keyset: the page after `after`). docs/decisions/017.
+ * (keyset: `after` is the previous page's `nextCursor`; a cursor that does not
+ * parse starts from the newest). docs/decisions/017.
  */
 export async function listUndeliveredSms({
   db,
   actor,
-  after = null,
+  after,
   pageSize = 50,
 }: {
   db: Db;
   actor: { role: StaffRole };
-  after?: { createdAt: Date; id: string } | null;
+  after?: string;
   pageSize?: number;
 }): Promise<UndeliveredSmsPage> {
   if (!canManageUndeliveredSms(actor)) throw new AppError("FORBIDDEN");
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 200) throw new AppError("INVALID_INPUT", "pageSize must be an integer from 1 to 200");
+  const cursor = decodeSmsCursor(after);
   const undelivered = { status: { in: ["FAILED" as const, "DEAD" as const] } };
   const [rows, total] = await Promise.all([
     db.smsMessage.findMany({
-      where: after
-        ? { ...undelivered, OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+      where: cursor
+        ? { ...undelivered, OR: [{ createdAt: { lt: new Date(cursor.c) } }, { createdAt: new Date(cursor.c), id: { lt: cursor.i } }] }
         : undelivered,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: pageSize + 1,
@@ -69,6 +76,6 @@ export async function listUndeliveredSms({
       canRetry: canRetrySms(row),
     })),
     total,
-    next: rows.length > pageSize && last ? { createdAt: last.createdAt, id: last.id } : null,
+    nextCursor: rows.length > pageSize && last ? encodeCursor({ c: last.createdAt.toISOString(), i: last.id }) : null,
   };
 }

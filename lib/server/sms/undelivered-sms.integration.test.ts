@@ -72,9 +72,11 @@ describe(`the administrator's undelivered messages on ${testEngine()}`, () => {
     const first = await listUndeliveredSms({ db, actor: admin, pageSize: 2 });
     expect(first.total).toBe(3);
     expect(first.messages.map((m) => m.id)).toEqual([failing.id, code.id]);
-    const second = await listUndeliveredSms({ db, actor: admin, pageSize: 2, after: first.next });
+    const second = await listUndeliveredSms({ db, actor: admin, pageSize: 2, after: first.nextCursor ?? undefined });
     expect(second.messages.map((m) => m.id)).toEqual([dead.id]);
-    expect(second.next).toBeNull();
+    expect(second.nextCursor).toBeNull();
+    // A cursor edited by hand starts again from the newest.
+    expect((await listUndeliveredSms({ db, actor: admin, pageSize: 2, after: "not-a-cursor" })).messages[0]!.id).toBe(failing.id);
 
     const [failingRow, codeRow] = first.messages;
     expect(failingRow).toMatchObject({ status: "FAILED", kind: "REQUEST_RECEIVED", canRetry: false, attempts: 8, error: "SMS gateway server error HTTP 503" });
