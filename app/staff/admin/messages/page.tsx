@@ -35,7 +35,8 @@ const NOTICES: Record<string, { text: string; ok: boolean }> = {
 function stateOf(message: UndeliveredSms): string {
   if (message.status === "DEAD") return "فرستاده نشد؛ سامانه دیگر تلاش نمی‌کند";
   return message.nextAttemptAt
-    ? `هنوز فرستاده نشده؛ تلاش بعدی ${formatTehranDateTime(message.nextAttemptAt)}`
+    ? // About: on PostgreSQL pg-boss adds its own jitter to the wait.
+      `هنوز فرستاده نشده؛ تلاش بعدی حدود ${formatTehranDateTime(message.nextAttemptAt)}`
     : "هنوز فرستاده نشده؛ سامانه دوباره تلاش می‌کند";
 }
 
@@ -82,7 +83,7 @@ export default async function UndeliveredMessagesPage({
                   { label: "زمان ثبت", value: formatTehranDateTime(message.createdAt) },
                   { label: "وضعیت", value: stateOf(message) },
                   { label: "تعداد تلاش", value: toPersianDigits(message.attempts) },
-                  { label: "آخرین خطا", value: message.error ? <span dir="ltr">{message.error}</span> : "ثبت نشده" },
+                  { label: "آخرین خطا", value: message.error ? <span dir="ltr" lang="en">{message.error}</span> : "ثبت نشده" },
                   {
                     label: "متن",
                     value: message.body ? (
