@@ -123,6 +123,7 @@ const ACTIONS: [string, () => Promise<(...args: never[]) => Promise<unknown>>, (
   ["setWeekendDaysAction", async () => (await import("./staff/admin/holidays/actions")).setWeekendDaysAction, () => [state, form({ weekendDays: "5" })], adminOnly],
   ["resetSecondFactorAction", async () => (await import("./staff/team/actions")).resetSecondFactorAction, () => [form({ staffId: REQUEST_ID })], headsAndAdmin],
   ["unlockStaffAction", async () => (await import("./staff/team/actions")).unlockStaffAction, () => [form({ staffId: REQUEST_ID })], headsAndAdmin],
+  ["retrySmsAction", async () => (await import("./staff/admin/messages/actions")).retrySmsAction, () => [form({ messageId: REQUEST_ID })], adminOnly],
 ];
 
 /** Every exported function of every "use server" file under app/: each is an endpoint anyone can post to. */

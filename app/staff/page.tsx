@@ -87,6 +87,12 @@ export default async function StaffHomePage() {
               </Link>
               <p className="text-muted">ورود دومرحله‌ای و قفل ورود همه کارکنان، و هشدار تلاش‌های ناموفق.</p>
             </li>
+            <li className="rounded border border-brand-100 bg-brand-50 p-5">
+              <Link href="/staff/admin/messages" className="text-lg font-bold">
+                پیامک‌های نرسیده
+              </Link>
+              <p className="text-muted">پیامک‌هایی که درگاه نپذیرفته است، و ارسال دوباره آن‌ها پس از رفع مشکل درگاه.</p>
+            </li>
           </ul>
         </section>
       ) : null}

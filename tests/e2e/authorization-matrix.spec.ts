@@ -114,6 +114,7 @@ test.describe("who may open what", () => {
       "/staff/dashboard": STAFF({ officer: 404, otherBranchOfficer: 404, admin: 404 }),
       "/staff/file-on-behalf": STAFF({ admin: 404 }),
       "/staff/admin/holidays": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
+      "/staff/admin/messages": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
       "/staff/team": STAFF({ officer: 404, otherBranchOfficer: 404 }),
     };
 

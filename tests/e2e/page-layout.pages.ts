@@ -52,6 +52,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/staff", visitor: "admin", path: "/staff" },
   { route: "/staff/admin/holidays", visitor: "admin", path: "/staff/admin/holidays" },
   { route: "/staff/admin/holidays", visitor: "admin", path: "/staff/admin/holidays?year=1406", state: "1406, with provisional days" },
+  { route: "/staff/admin/messages", visitor: "admin", path: "/staff/admin/messages" },
   { route: "/staff/team", visitor: "admin", path: "/staff/team" },
 ];
 

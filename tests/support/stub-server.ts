@@ -30,7 +30,8 @@ export type StubServer = {
   close(): Promise<void>;
 };
 
-export async function startStubServer(handler: StubHandler): Promise<StubServer> {
+/** `port` 0 (the default) takes any free port; a fixed one when another process must be told the address in advance. */
+export async function startStubServer(handler: StubHandler, { port: listenPort = 0 }: { port?: number } = {}): Promise<StubServer> {
   const requests: StubRequest[] = [];
   async function answer(req: http.IncomingMessage, res: http.ServerResponse) {
     const chunks: Buffer[] = [];
@@ -62,7 +63,7 @@ export async function startStubServer(handler: StubHandler): Promise<StubServer>
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(listenPort, "127.0.0.1", () => {
       server.off("error", reject);
       resolve();
     });

@@ -18,6 +18,7 @@ const ACTION_LABEL: Record<FileView["action"], string> = {
   RETURN: "درخواست را برای تکمیل مدارک برگشت داد",
   ANSWER: "به پرسش پاسخ داد",
   FILE_ON_BEHALF: "درخواست را به‌صورت حضوری از طرف شما ثبت کرد",
+  RETRY_SMS: "پیامکی را که به شما نرسیده بود دوباره فرستاد",
   // Actions on staff accounts: never about a citizen's file, listed for completeness.
   ENROL_SECOND_FACTOR: "ورود دومرحله‌ای خود را فعال کرد",
   RESET_SECOND_FACTOR: "ورود دومرحله‌ای یک کارمند را بازنشانی کرد",

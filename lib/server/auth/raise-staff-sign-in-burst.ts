@@ -23,7 +23,7 @@ export async function raiseStaffSignInBurst({ db, staffId, until, now = new Date
       select: { id: true },
     });
     // Queued with the alert: a gateway outage neither loses it nor turns the sign-in answer into an error.
-    if (staff.mobile) await queueSms(tx, { to: staff.mobile, body: staffBurstSms(until), now });
+    if (staff.mobile) await queueSms(tx, { to: staff.mobile, kind: "STAFF_SIGN_IN_LOCKED", body: staffBurstSms(until), now });
   });
   console.warn(`[security] staff sign-in burst: personnel code ${staff.personnelCode} locked on every network until ${until.toISOString()}`);
 }

@@ -172,6 +172,7 @@ export async function recordRegistration({
       if (claimed.count !== 1) throw new DraftAlreadySubmitted();
       await queueSms(tx, {
         to: applicant.mobile,
+        kind: "REGISTRATION_RESULT",
         citizenId,
         body: finalOutcome === "APPROVED" ? registrationApprovedSms(request.trackingCode) : registrationRejectedSms(request.trackingCode),
         now,

@@ -32,7 +32,7 @@ export async function remindBranchHeads({ db, now, deadlines }: { db: Db; now: D
   for (const head of heads) {
     const counts = byBranch.get(head.branchId!)!;
     const body = headDigestSms({ branchName: head.branch?.name ?? "شعبه", ...counts });
-    const message = await db.$transaction((tx) => queueSmsOnce(tx, { to: head.mobile!, body, dedupeKey: `head-digest:${head.id}:${day}`, now }));
+    const message = await db.$transaction((tx) => queueSmsOnce(tx, { kind: "DEADLINE_REMINDER", to: head.mobile!, body, dedupeKey: `head-digest:${head.id}:${day}`, now }));
     if (message) queued++;
   }
   return queued;

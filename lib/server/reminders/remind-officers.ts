@@ -33,7 +33,7 @@ export async function remindOfficers({ db, now, deadlines }: { db: Db; now: Date
   let queued = 0;
   for (const officer of officers) {
     const body = officerReminderSms(byOfficer.get(officer.id)!);
-    const message = await db.$transaction((tx) => queueSmsOnce(tx, { to: officer.mobile!, body, dedupeKey: `officer-due-next:${officer.id}:${day}`, now }));
+    const message = await db.$transaction((tx) => queueSmsOnce(tx, { kind: "DEADLINE_REMINDER", to: officer.mobile!, body, dedupeKey: `officer-due-next:${officer.id}:${day}`, now }));
     if (message) queued++;
   }
   return queued;

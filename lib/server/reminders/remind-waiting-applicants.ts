@@ -35,7 +35,7 @@ export async function remindWaitingApplicants({ db, now, calendar }: { db: Db; n
     if (waited < REMIND_AFTER_WORKING_DAYS) continue;
     const body = waitingApplicantSms(request.trackingCode, returnedEvent.at);
     const message = await db.$transaction((tx) =>
-      queueSmsOnce(tx, { to: mobile, citizenId: request.citizenId, body, dedupeKey: `returned-waiting:${returnedEvent.id}`, now }),
+      queueSmsOnce(tx, { kind: "DEADLINE_REMINDER", to: mobile, citizenId: request.citizenId, body, dedupeKey: `returned-waiting:${returnedEvent.id}`, now }),
     );
     if (message) queued++;
   }

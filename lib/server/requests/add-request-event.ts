@@ -138,7 +138,7 @@ export async function addRequestEvent({
     // The notice is queued with the event: both are committed or neither is.
     const notified: readonly RequestEventType[] = REQUEST_KINDS[request.kind].notices;
     const body = notified.includes(event.type) ? requestEventSms(event.type, request.trackingCode, dueAt) : null;
-    if (body && request.citizen?.mobile) await queueSms(tx, { to: request.citizen.mobile, citizenId: request.citizenId, body, now });
+    if (body && request.citizen?.mobile) await queueSms(tx, { to: request.citizen.mobile, kind: "REQUEST_UPDATE", citizenId: request.citizenId, body, now });
     return { status, dueAt };
   });
   return { status: updated.status, dueAt: updated.dueAt };

@@ -77,7 +77,7 @@ export async function fileRequest({
         });
         await writeDetails(tx, created, { nationalId: applicant.nationalId });
         if (applicant.mobile) {
-          await queueSms(tx, { to: applicant.mobile, citizenId: applicant.citizenId, body: receivedSms(created.trackingCode, dueAt), now });
+          await queueSms(tx, { to: applicant.mobile, kind: "REQUEST_RECEIVED", citizenId: applicant.citizenId, body: receivedSms(created.trackingCode, dueAt), now });
         }
         return created;
       }, FILING_TRANSACTION),

@@ -23,7 +23,8 @@ describe(`outbox SMS on ${testEngine()}`, () => {
     const { id } = await sendSms({ db, to: "09121234567", body: "کد ورود شما: ۱۲۳۴۵۶" });
 
     const row = await db.smsMessage.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ to: "09121234567", provider: "outbox", status: "SENT", attempts: 1, error: null });
+    // A one-time code is marked as one: staff never see its text (listUndeliveredSms).
+    expect(row).toMatchObject({ to: "09121234567", provider: "outbox", status: "SENT", attempts: 1, error: null, kind: "ONE_TIME_CODE" });
     expect(await listOutbox({ db })).toEqual([
       { id, to: "09121234567", body: "کد ورود شما: ۱۲۳۴۵۶", createdAt: row.createdAt },
     ]);

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { getConfig } from "@/lib/config";
+import type { SmsKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db/prisma";
 import { activeJobQueue } from "@/lib/server/jobs/job-queue";
 
@@ -13,10 +14,16 @@ import { activeJobQueue } from "@/lib/server/jobs/job-queue";
  */
 export async function queueSms(
   tx: Tx,
-  { to, body, citizenId = null, now = new Date() }: { to: string; body: string; citizenId?: string | null; now?: Date },
+  {
+    to,
+    body,
+    kind,
+    citizenId = null,
+    now = new Date(),
+  }: { to: string; body: string; kind: Exclude<SmsKind, "ONE_TIME_CODE">; citizenId?: string | null; now?: Date },
 ): Promise<{ id: string }> {
   const message = await tx.smsMessage.create({
-    data: { to, body, citizenId, provider: getConfig().SMS_PROVIDER, status: "QUEUED", nextAttemptAt: now },
+    data: { to, body, kind, citizenId, provider: getConfig().SMS_PROVIDER, status: "QUEUED", nextAttemptAt: now },
     select: { id: true },
   });
   await activeJobQueue()?.queueSmsDelivery(tx, message.id);
@@ -30,11 +37,18 @@ export async function queueSms(
  */
 export async function queueSmsOnce(
   tx: Tx,
-  { to, body, dedupeKey, citizenId = null, now = new Date() }: { to: string; body: string; dedupeKey: string; citizenId?: string | null; now?: Date },
+  {
+    to,
+    body,
+    kind,
+    dedupeKey,
+    citizenId = null,
+    now = new Date(),
+  }: { to: string; body: string; kind: Exclude<SmsKind, "ONE_TIME_CODE">; dedupeKey: string; citizenId?: string | null; now?: Date },
 ): Promise<{ id: string } | null> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "SmsMessage" ("id", "to", "body", "provider", "status", "citizenId", "createdAt", "nextAttemptAt", "dedupeKey")
-    VALUES (${crypto.randomUUID()}::uuid, ${to}, ${body}, ${getConfig().SMS_PROVIDER}, 'QUEUED'::"SmsStatus", ${citizenId}::uuid, ${now}, ${now}, ${dedupeKey})
+    INSERT INTO "SmsMessage" ("id", "to", "body", "kind", "provider", "status", "citizenId", "createdAt", "nextAttemptAt", "dedupeKey")
+    VALUES (${crypto.randomUUID()}::uuid, ${to}, ${body}, ${kind}::"SmsKind", ${getConfig().SMS_PROVIDER}, 'QUEUED'::"SmsStatus", ${citizenId}::uuid, ${now}, ${now}, ${dedupeKey})
     ON CONFLICT ("dedupeKey") DO NOTHING
     RETURNING "id"`;
   const message = rows[0];

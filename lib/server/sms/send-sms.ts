@@ -15,7 +15,7 @@ import { deliverSms } from "./deliver-sms";
 export async function sendSms({ db, to, body, citizenId = null }: { db: Db; to: string; body: string; citizenId?: string | null }): Promise<{ id: string }> {
   const config = getConfig();
   const message = await db.smsMessage.create({
-    data: { to, body, citizenId, provider: config.SMS_PROVIDER, status: "QUEUED" },
+    data: { to, body, kind: "ONE_TIME_CODE", citizenId, provider: config.SMS_PROVIDER, status: "QUEUED" },
     select: { id: true },
   });
   const { outcome, error } = await deliverSms({

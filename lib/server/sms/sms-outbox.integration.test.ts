@@ -81,7 +81,7 @@ describe(`SMS outbox delivery on ${testEngine()}`, () => {
     // An event that fails: its message is never written, so never sent.
     await expect(
       db.$transaction(async (tx) => {
-        await queueSms(tx, { to: "09129999999", body: "پیام رویدادی که انجام نشد" });
+        await queueSms(tx, { to: "09129999999", kind: "REQUEST_RECEIVED", body: "پیام رویدادی که انجام نشد" });
         throw new Error("the event failed");
       }),
     ).rejects.toThrow("the event failed");
@@ -92,7 +92,7 @@ describe(`SMS outbox delivery on ${testEngine()}`, () => {
     let heldId = "";
     const heldTransaction = db.$transaction(
       async (tx) => {
-        heldId = (await queueSms(tx, { to: "09120000000", body: "پیام رویدادی که هنوز ثبت نشده" })).id;
+        heldId = (await queueSms(tx, { to: "09120000000", kind: "REQUEST_RECEIVED", body: "پیام رویدادی که هنوز ثبت نشده" })).id;
         await held;
       },
       { timeout: 30_000 },
@@ -101,7 +101,7 @@ describe(`SMS outbox delivery on ${testEngine()}`, () => {
     if (database.engine === "postgres") {
       // The embedded database has one connection: nothing else runs while a transaction is open.
       const committed = await Promise.all(
-        [1, 2, 3, 4, 5].map((n) => db.$transaction((tx) => queueSms(tx, { to: `0912000000${n}`, body: `اطلاعیه ${n}` }))),
+        [1, 2, 3, 4, 5].map((n) => db.$transaction((tx) => queueSms(tx, { to: `0912000000${n}`, kind: "REQUEST_RECEIVED", body: `اطلاعیه ${n}` }))),
       );
       await waitFor(async () => (await db.smsMessage.count({ where: { status: "FAILED" } })) === committed.length, "failed first tries");
       expect(asked).not.toContain(heldId);
@@ -112,7 +112,7 @@ describe(`SMS outbox delivery on ${testEngine()}`, () => {
     commit();
     await heldTransaction;
     if (database.engine === "pglite") {
-      await Promise.all([1, 2, 3, 4, 5].map((n) => db.$transaction((tx) => queueSms(tx, { to: `0912000000${n}`, body: `اطلاعیه ${n}` }))));
+      await Promise.all([1, 2, 3, 4, 5].map((n) => db.$transaction((tx) => queueSms(tx, { to: `0912000000${n}`, kind: "REQUEST_RECEIVED", body: `اطلاعیه ${n}` }))));
       await waitFor(async () => (await db.smsMessage.count({ where: { status: "FAILED" } })) === 6, "failed first tries");
     }
 
@@ -140,7 +140,7 @@ describe(`SMS outbox delivery on ${testEngine()}`, () => {
   it("marks a message dead after its last try, with the gateway's answer", async () => {
     delivery = await start(2);
     gatewayUp = false;
-    const { id } = await db.$transaction((tx) => queueSms(tx, { to: "09121234567", body: "درخواست شما رسید" }));
+    const { id } = await db.$transaction((tx) => queueSms(tx, { to: "09121234567", kind: "REQUEST_RECEIVED", body: "درخواست شما رسید" }));
 
     await waitFor(async () => (await db.smsMessage.findUniqueOrThrow({ where: { id } })).status === "DEAD", "a dead message");
     expect(await db.smsMessage.findUniqueOrThrow({ where: { id }, select: { attempts: true, error: true, nextAttemptAt: true } })).toEqual({

@@ -3,3 +3,5 @@
 ALTER TABLE "SmsMessage" ADD COLUMN "dedupeKey" VARCHAR(120);
 
 CREATE UNIQUE INDEX "SmsMessage_dedupeKey_key" ON "SmsMessage"("dedupeKey");
+
+ALTER TYPE "SmsKind" ADD VALUE 'DEADLINE_REMINDER';

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/server/db/prisma";
 import { findBranchApplicant, isLookupUnavailable, type BranchApplicantLookup } from "@/lib/server/review/find-branch-applicant";
 import { canWorkOnFiles } from "@/lib/server/review/staff-access";
 import { toPersianDigits } from "@/lib/utils/digits";
+import { maskMobile } from "@/lib/utils/mobile";
 import { fileOnBehalfAction } from "../actions";
 import { onBehalfPerson } from "../on-behalf-path";
 
@@ -42,7 +43,7 @@ export default async function FileOnBehalfCitizenPage({
   if (!lookup.found) notFound();
   const applicant = lookup.applicant;
   const name = `${applicant.firstName} ${applicant.lastName}`;
-  const maskedMobile = applicant.mobile ? `${applicant.mobile.slice(0, 4)}***${applicant.mobile.slice(7)}` : null;
+  const maskedMobile = applicant.mobile ? maskMobile(applicant.mobile) : null;
 
   return (
     <div className="max-w-3xl space-y-6">
