@@ -13,12 +13,14 @@ function run(script: string, env: Record<string, string>) {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "test", ...env },
     encoding: "utf8",
-    timeout: 60_000,
+    // Each command starts tsx and, on the embedded database, PGlite: on a loaded 2-core
+    // machine the migration run once took more than a minute.
+    timeout: 150_000,
   });
   return { status: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
 }
 
-describe(`npm run db:migrate and db:seed on ${testEngine()}`, () => {
+describe(`npm run db:migrate and db:seed on ${testEngine()}`, { timeout: 320_000 }, () => {
   let database: TestDatabase | undefined;
   let env: Record<string, string>;
   let dataDir: string;
