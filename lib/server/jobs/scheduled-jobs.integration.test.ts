@@ -24,7 +24,7 @@ async function waitFor(condition: () => Promise<boolean>, what: string, timeoutM
 
 // The scheduled jobs as the servers start them (instrumentation-node.ts, scripts/worker.ts):
 // pg-boss schedules on PostgreSQL, timers in the process on the embedded database.
-describe(`scheduled retention on ${testEngine()}`, () => {
+describe(`scheduled jobs on ${testEngine()}`, () => {
   let database: TestDatabase;
   let db: Db;
   let storageRoot: string;
@@ -70,13 +70,13 @@ describe(`scheduled retention on ${testEngine()}`, () => {
   }
   const draftExists = async (id: string) => (await db.registrationDraft.count({ where: { id } })) === 1;
 
-  it.runIf(testEngine() === "pglite")("runs the retention and the storage sweep in the server process on the embedded database", async () => {
+  it.runIf(testEngine() === "pglite")("runs the retention, the storage sweep and the reminders in the server process on the embedded database", async () => {
     const planted = await plant();
     running.push(await startJobQueue({ config: config(), db, scheduled: jobs({ firstRunMs: 100, everyMs: HOUR }) }));
 
     await waitFor(async () => !(await draftExists(planted.expired)) && !(await storage.exists(planted.orphan)), "the scheduled jobs");
     expect(await draftExists(planted.live)).toBe(true);
-    expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1 });
+    expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1, "deadline-reminders": 1 });
   });
 
   it.runIf(testEngine() === "postgres")(
@@ -95,6 +95,7 @@ describe(`scheduled retention on ${testEngine()}`, () => {
       }
       const schedules = await db.$queryRawUnsafe<{ name: string; cron: string }[]>(`SELECT name, cron FROM pgboss.schedule ORDER BY name`);
       expect(schedules).toEqual([
+        { name: "deadline-reminders", cron: `${minute} * * * *` },
         { name: "retention", cron: `${minute} * * * *` },
         { name: "storage-sweep", cron: `${minute} * * * *` },
       ]);
@@ -103,11 +104,12 @@ describe(`scheduled retention on ${testEngine()}`, () => {
       expect(await draftExists(planted.live)).toBe(true);
       // Both servers go on checking the schedules within the same cron minute: no second run.
       await sleep(4000);
-      expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1 });
+      expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1, "deadline-reminders": 1 });
       const jobRows = await db.$queryRawUnsafe<{ name: string; count: number }[]>(
-        `SELECT name, count(*)::int AS count FROM pgboss.job WHERE name IN ('retention', 'storage-sweep') GROUP BY name ORDER BY name`,
+        `SELECT name, count(*)::int AS count FROM pgboss.job WHERE name IN ('retention', 'storage-sweep', 'deadline-reminders') GROUP BY name ORDER BY name`,
       );
       expect(jobRows).toEqual([
+        { name: "deadline-reminders", count: 1 },
         { name: "retention", count: 1 },
         { name: "storage-sweep", count: 1 },
       ]);

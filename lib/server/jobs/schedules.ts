@@ -3,6 +3,7 @@ import type PgBoss from "pg-boss";
 import type { FileStorage } from "@/lib/adapters/storage/file-storage";
 import type { Db } from "@/lib/server/db/prisma";
 import { getLogger } from "@/lib/server/observability/logger";
+import { isReminderHour, sendDailyReminders } from "@/lib/server/reminders/send-daily-reminders";
 import { runRetention, type RetentionSettings } from "@/lib/server/retention/run-retention";
 import { sweepDocumentStore } from "@/lib/server/retention/sweep-document-store";
 
@@ -26,7 +27,10 @@ const HOUR_MS = 60 * MINUTE_MS;
 /** The organisation's clock: the nightly sweep runs at night in Iran. */
 const SCHEDULE_TIME_ZONE = "Asia/Tehran";
 
-/** The portal's scheduled jobs: the hourly retention run and the nightly sweep of the document store. */
+/**
+ * The portal's scheduled jobs: the hourly retention run, the nightly sweep of the document
+ * store, and the morning's deadline reminders.
+ */
 export function scheduledJobs({ settings, db, storage }: { settings: RetentionSettings; db: Db; storage: FileStorage }): ScheduledJob[] {
   return [
     {
@@ -44,6 +48,17 @@ export function scheduledJobs({ settings, db, storage }: { settings: RetentionSe
       firstRunMs: 24 * HOUR_MS,
       everyMs: 24 * HOUR_MS,
       run: () => sweepDocumentStore({ db, storage }),
+    },
+    {
+      name: "deadline-reminders",
+      cron: "0 7 * * *",
+      expireInSeconds: 60 * 60,
+      firstRunMs: 2 * MINUTE_MS,
+      everyMs: HOUR_MS,
+      run: async () => {
+        const now = new Date();
+        if (isReminderHour(now)) await sendDailyReminders({ db, now });
+      },
     },
   ];
 }

@@ -8,6 +8,18 @@ import { remindBranchHeads } from "./remind-branch-heads";
 import { remindOfficers } from "./remind-officers";
 import { remindWaitingApplicants } from "./remind-waiting-applicants";
 
+const TEHRAN_HOUR = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Tehran", hour: "numeric", hourCycle: "h23" });
+
+/**
+ * Whether reminders may go out at `now`: from 07:00 to before 20:00 in Tehran. The queue's
+ * schedule runs them at 07:00; the embedded database's hourly timer sends them at its
+ * first pass in these hours (they go once a day whatever runs them).
+ */
+export function isReminderHour(now: Date): boolean {
+  const hour = Number(TEHRAN_HOUR.format(now));
+  return hour >= 7 && hour < 20;
+}
+
 export type ReminderCounts = { heads: number; officers: number; applicants: number };
 
 /**
