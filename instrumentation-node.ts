@@ -5,7 +5,7 @@ import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { getDb } from "@/lib/server/db/prisma";
 import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
 import { startJobQueue, type RunningDelivery } from "@/lib/server/jobs/job-queue";
-import { scheduledJobs } from "@/lib/server/jobs/schedules";
+import { scheduledJobs } from "@/lib/server/jobs/portal-schedule";
 import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
 import { getLogger } from "@/lib/server/observability/logger";
 import { getMetrics } from "@/lib/server/observability/metrics";

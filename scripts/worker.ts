@@ -7,7 +7,7 @@ import { getDb } from "@/lib/server/db/prisma";
 import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
 import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
 import { startJobQueue } from "@/lib/server/jobs/job-queue";
-import { scheduledJobs } from "@/lib/server/jobs/schedules";
+import { scheduledJobs } from "@/lib/server/jobs/portal-schedule";
 import { runCli } from "./cli";
 
 await runCli(async () => {

@@ -31,7 +31,7 @@ type DeliveryJob = { messageId: string };
 
 /**
  * Starts the jobs of this process (docs/decisions/017): delivering the SMS
- * outbox, and the `scheduled` jobs (lib/server/jobs/schedules.ts). On
+ * outbox, and the `scheduled` jobs (lib/server/jobs/portal-schedule.ts). On
  * PostgreSQL: pg-boss in the same database (its own schema `pgboss`), one job
  * per message with pg-boss's retries and exponential backoff, and one
  * schedule per scheduled job; every server and `npm run worker` take jobs,

@@ -9,7 +9,8 @@ import type { Db } from "@/lib/server/db/prisma";
 import { ORPHAN_GRACE_MS } from "@/lib/server/uploads/remove-orphan-files";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import { startJobQueue, type RunningDelivery } from "./job-queue";
-import { scheduledJobs, type ScheduledJob } from "./schedules";
+import { scheduledJobs } from "./portal-schedule";
+import type { ScheduledJob } from "./schedules";
 
 const HOUR = 60 * 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

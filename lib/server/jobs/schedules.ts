@@ -1,11 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
-import type { FileStorage } from "@/lib/adapters/storage/file-storage";
-import type { Db } from "@/lib/server/db/prisma";
 import { getLogger } from "@/lib/server/observability/logger";
-import { isReminderHour, sendDailyReminders } from "@/lib/server/reminders/send-daily-reminders";
-import { runRetention, type RetentionSettings } from "@/lib/server/retention/run-retention";
-import { sweepDocumentStore } from "@/lib/server/retention/sweep-document-store";
 
 /** Work done on a clock rather than on demand (docs/decisions/017, "Scheduled jobs"). */
 export type ScheduledJob = {
@@ -21,47 +16,8 @@ export type ScheduledJob = {
   run(): Promise<unknown>;
 };
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-
-/** The organisation's clock: the nightly sweep runs at night in Iran. */
+/** The organisation's clock: the nightly sweep runs at night and the reminders in the morning, in Iran. */
 const SCHEDULE_TIME_ZONE = "Asia/Tehran";
-
-/**
- * The portal's scheduled jobs: the hourly retention run, the nightly sweep of the document
- * store, and the morning's deadline reminders.
- */
-export function scheduledJobs({ settings, db, storage }: { settings: RetentionSettings; db: Db; storage: FileStorage }): ScheduledJob[] {
-  return [
-    {
-      name: "retention",
-      cron: "23 * * * *",
-      expireInSeconds: 60 * 60,
-      firstRunMs: MINUTE_MS,
-      everyMs: HOUR_MS,
-      run: () => runRetention({ db, storage, settings }),
-    },
-    {
-      name: "storage-sweep",
-      cron: "40 3 * * *",
-      expireInSeconds: 6 * 60 * 60,
-      firstRunMs: 24 * HOUR_MS,
-      everyMs: 24 * HOUR_MS,
-      run: () => sweepDocumentStore({ db, storage }),
-    },
-    {
-      name: "deadline-reminders",
-      cron: "0 7 * * *",
-      expireInSeconds: 60 * 60,
-      firstRunMs: 2 * MINUTE_MS,
-      everyMs: HOUR_MS,
-      run: async () => {
-        const now = new Date();
-        if (isReminderHour(now)) await sendDailyReminders({ db, now });
-      },
-    },
-  ];
-}
 
 /**
  * On PostgreSQL: each job's queue (at most one run waiting and one running),

@@ -1,0 +1,49 @@
+import "server-only";
+import type { FileStorage } from "@/lib/adapters/storage/file-storage";
+import type { Db } from "@/lib/server/db/prisma";
+import { isReminderHour, sendDailyReminders } from "@/lib/server/reminders/send-daily-reminders";
+import { runRetention, type RetentionSettings } from "@/lib/server/retention/run-retention";
+import { sweepDocumentStore } from "@/lib/server/retention/sweep-document-store";
+import type { ScheduledJob } from "./schedules";
+
+// The portal's scheduled jobs, apart from the scheduling itself (./schedules.ts): the
+// use cases they run send text messages through the job queue, which runs the schedules.
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+/**
+ * The portal's scheduled jobs: the hourly retention run, the nightly sweep of the document
+ * store, and the morning's deadline reminders.
+ */
+export function scheduledJobs({ settings, db, storage }: { settings: RetentionSettings; db: Db; storage: FileStorage }): ScheduledJob[] {
+  return [
+    {
+      name: "retention",
+      cron: "23 * * * *",
+      expireInSeconds: 60 * 60,
+      firstRunMs: MINUTE_MS,
+      everyMs: HOUR_MS,
+      run: () => runRetention({ db, storage, settings }),
+    },
+    {
+      name: "storage-sweep",
+      cron: "40 3 * * *",
+      expireInSeconds: 6 * 60 * 60,
+      firstRunMs: 24 * HOUR_MS,
+      everyMs: 24 * HOUR_MS,
+      run: () => sweepDocumentStore({ db, storage }),
+    },
+    {
+      name: "deadline-reminders",
+      cron: "0 7 * * *",
+      expireInSeconds: 60 * 60,
+      firstRunMs: 2 * MINUTE_MS,
+      everyMs: HOUR_MS,
+      run: async () => {
+        const now = new Date();
+        if (isReminderHour(now)) await sendDailyReminders({ db, now });
+      },
+    },
+  ];
+}
