@@ -23,8 +23,10 @@ export default defineConfig({
   // second try passes: the run stays green but the flake is printed, to be fixed like any
   // other defect (docs/offline-stack-notes.md, "Browser tests on a loaded machine").
   retries: process.env.CI ? 1 : 0,
-  // Long journeys (file, review, decide, read the SMS) on a shared 2-core machine.
-  timeout: 60_000,
+  // Long journeys (file, review, decide, read the SMS) on a shared 2-core machine; a staff
+  // sign-in may wait up to 30 s for the authenticator's next code when the other worker has
+  // just used the same demo account's (two tests with one sign-in timed out at 60 s in CI).
+  timeout: 90_000,
   expect: { timeout: 5_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
