@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ALL_REQUEST_KINDS, decisionsFor, type DecisionType } from "@/lib/domain/request-kinds";
 import { RequestKind } from "@/lib/generated/prisma/enums";
+import type { MandateScope } from "@/lib/domain/mandates";
 import type { SessionUser } from "@/lib/server/auth/sessions";
 
 // Every server action that needs a signed-in person, × every kind of visitor:
@@ -45,16 +46,41 @@ const staff = (role: "OFFICER" | "BRANCH_HEAD" | "ADMIN", branchId: string | nul
   role,
   branchId,
 });
+const citizen: SessionUser = { kind: "citizen", sessionId: "s", accountId: "c1", nationalId: "0012345679", displayName: "x" };
+// A helper with a principal's file open under a mandate (docs/decisions/020): with
+// each scope alone, with all, and after the mandate ran out or was revoked (the
+// session resolves both alike: the mandate is no longer live).
+const helper = (scopes: MandateScope[]): SessionUser => ({
+  ...citizen,
+  accountId: "c2",
+  nationalId: "9639508683",
+  acting: {
+    status: "active",
+    mandateId: "m1",
+    principalId: "c1",
+    principalNationalId: "0012345679",
+    principalName: "x",
+    scopes,
+    endsAt: new Date("2027-03-01T00:00:00Z"),
+  },
+});
+const endedHelper = (mandateId: string): SessionUser => ({ ...citizen, accountId: "c2", acting: { status: "ended", mandateId, principalName: "x" } });
 const VISITORS: Record<string, SessionUser | null> = {
   anonymous: null,
-  citizen: { kind: "citizen", sessionId: "s", accountId: "c1", nationalId: "0012345679", displayName: "x" },
+  citizen,
+  helperAll: helper(["VIEW", "FILE_QUESTIONS", "ENROL_DEPENDENTS"]),
+  helperView: helper(["VIEW"]),
+  helperQuestions: helper(["FILE_QUESTIONS"]),
+  helperDependents: helper(["ENROL_DEPENDENTS"]),
+  helperExpired: endedHelper("m-expired"),
+  helperRevoked: endedHelper("m-revoked"),
   officer: staff("OFFICER", "b1201"),
   otherBranchOfficer: staff("OFFICER", "b1202"),
   head: staff("BRANCH_HEAD", "b1201"),
   admin: staff("ADMIN", null),
 };
 
-type Outcome = "→/login" | "→/staff/login" | "404" | "passes" | "refused";
+type Outcome = `→/${string}` | "404" | "passes" | "refused";
 const outcome = async (run: () => Promise<unknown>, refusal?: string): Promise<Outcome | string> => {
   try {
     // A form state back (e.g. "choose a file") also means the visitor got past the check.
@@ -73,17 +99,49 @@ const outcome = async (run: () => Promise<unknown>, refusal?: string): Promise<O
   }
 };
 
-const citizenOnly: Record<string, Outcome> = {
+const HELPERS = ["helperAll", "helperView", "helperQuestions", "helperDependents", "helperExpired", "helperRevoked"] as const;
+const SCOPES_OF: Record<(typeof HELPERS)[number], MandateScope[]> = {
+  helperAll: ["VIEW", "FILE_QUESTIONS", "ENROL_DEPENDENTS"],
+  helperView: ["VIEW"],
+  helperQuestions: ["FILE_QUESTIONS"],
+  helperDependents: ["ENROL_DEPENDENTS"],
+  helperExpired: [],
+  helperRevoked: [],
+};
+const notCitizens: Record<string, Outcome> = {
   anonymous: "→/login",
-  citizen: "passes",
   officer: "→/login",
   otherBranchOfficer: "→/login",
   head: "→/login",
   admin: "→/login",
 };
+/** On the signed-in citizen's file: a helper needs a live mandate with `scope`. */
+const citizenFile = (scope: MandateScope): Record<string, Outcome> => ({
+  ...notCitizens,
+  citizen: "passes",
+  ...Object.fromEntries(
+    HELPERS.map((visitor) => [
+      visitor,
+      visitor === "helperExpired" || visitor === "helperRevoked"
+        ? "→/account/acting?ended=1"
+        : SCOPES_OF[visitor].includes(scope)
+          ? "passes"
+          : "→/account?notAllowed=1",
+    ]),
+  ),
+});
+/** The account holder's own settings: never while a helper has someone else's file open. */
+const ownAccount: Record<string, Outcome> = {
+  ...notCitizens,
+  citizen: "passes",
+  ...Object.fromEntries(HELPERS.map((visitor) => [visitor, "→/account/acting?own=1"])),
+};
+/** Any signed-in citizen, helper or not (choosing whose file is open). */
+const anyCitizen: Record<string, Outcome> = { ...notCitizens, citizen: "passes", ...Object.fromEntries(HELPERS.map((visitor) => [visitor, "passes"])) };
+const citizensAnd = (outcome: Outcome) => ({ citizen: outcome, ...Object.fromEntries(HELPERS.map((visitor) => [visitor, outcome])) });
 const branchStaff = (admin: Outcome): Record<string, Outcome> => ({
   anonymous: "→/staff/login",
-  citizen: "404",
+  ...citizensAnd("404"),
   officer: "passes",
   otherBranchOfficer: "passes",
   head: "passes",
@@ -91,7 +149,7 @@ const branchStaff = (admin: Outcome): Record<string, Outcome> => ({
 });
 const adminOnly: Record<string, Outcome> = {
   anonymous: "→/staff/login",
-  citizen: "404",
+  ...citizensAnd("404"),
   officer: "404",
   otherBranchOfficer: "404",
   head: "404",
@@ -104,13 +162,18 @@ const question = { domain: "INSURANCE", subject: "سابقه بیمه", body: "�
 const holiday = { jalaliDate: "1405/12/28", title: "روز آزمون" };
 
 const ACTIONS: [string, () => Promise<(...args: never[]) => Promise<unknown>>, () => unknown[], Record<string, Outcome>][] = [
-  ["fileQuestionAction", async () => (await import("./account/requests/new/actions")).fileQuestionAction, () => [state, form(question)], citizenOnly],
-  ["resubmitAction", async () => (await import("./account/requests/[id]/actions")).resubmitAction, () => [REQUEST_ID, state, form({ note: "x" })], citizenOnly],
-  ["dependentAction", async () => (await import("./account/dependents/new/actions")).dependentAction, () => [state, form({ step: "check" })], citizenOnly],
-  ["changePasswordAction", async () => (await import("./account/password/actions")).changePasswordAction, () => [state, form({ currentPassword: "a", newPassword: "b", confirmPassword: "b" })], citizenOnly],
-  ["startCitizenEnrolmentAction", async () => (await import("./account/security/actions")).startCitizenEnrolmentAction, () => [], citizenOnly],
-  ["citizenEnrolAction", async () => (await import("./account/security/actions")).citizenEnrolAction, () => [state, form({ code: "123456" })], citizenOnly],
-  ["disableSecondFactorAction", async () => (await import("./account/security/actions")).disableSecondFactorAction, () => [state, form({ code: "123456" })], citizenOnly],
+  ["fileQuestionAction", async () => (await import("./account/requests/new/actions")).fileQuestionAction, () => [state, form(question)], citizenFile("FILE_QUESTIONS")],
+  // Seeing the returned request is enough to reach the use case, which checks the kind's own scope (resubmit-request.ts).
+  ["resubmitAction", async () => (await import("./account/requests/[id]/actions")).resubmitAction, () => [REQUEST_ID, state, form({ note: "x" })], citizenFile("VIEW")],
+  ["dependentAction", async () => (await import("./account/dependents/new/actions")).dependentAction, () => [state, form({ step: "check" })], citizenFile("ENROL_DEPENDENTS")],
+  ["changePasswordAction", async () => (await import("./account/password/actions")).changePasswordAction, () => [state, form({ currentPassword: "a", newPassword: "b", confirmPassword: "b" })], ownAccount],
+  ["startCitizenEnrolmentAction", async () => (await import("./account/security/actions")).startCitizenEnrolmentAction, () => [], ownAccount],
+  ["citizenEnrolAction", async () => (await import("./account/security/actions")).citizenEnrolAction, () => [state, form({ code: "123456" })], ownAccount],
+  ["disableSecondFactorAction", async () => (await import("./account/security/actions")).disableSecondFactorAction, () => [state, form({ code: "123456" })], ownAccount],
+  ["requestMandateAction", async () => (await import("./account/mandates/actions")).requestMandateAction, () => [state, form({ principalNationalId: "7198108121", scopes: "VIEW", months: "3" })], ownAccount],
+  ["confirmMandateAction", async () => (await import("./account/mandates/actions")).confirmMandateAction, () => [REQUEST_ID, state, form({ code: "123456" })], ownAccount],
+  ["revokeMandateAction", async () => (await import("./account/mandates/actions")).revokeMandateAction, () => [REQUEST_ID], ownAccount],
+  ["openFileAction", async () => (await import("./account/acting/actions")).openFileAction, () => [form({ file: "self" })], anyCitizen],
   ["claimAction", async () => (await import("./staff/requests/[id]/actions")).claimAction, () => [REQUEST_ID, state, form({})], branchStaff("passes")],
   ["decideAction", async () => (await import("./staff/requests/[id]/actions")).decideAction, () => [REQUEST_ID, state, form({ decision: "APPROVE", version: "2026-11-30T10:00:00.000Z" })], branchStaff("passes")],
   ["assignAction", async () => (await import("./staff/requests/[id]/actions")).assignAction, () => [REQUEST_ID, state, form({ assignee: REQUEST_ID, version: "2026-11-30T10:00:00.000Z" })], branchStaff("passes")],

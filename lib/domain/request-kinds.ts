@@ -7,6 +7,7 @@
 // docs/adding-a-request-kind.md walks through adding one.
 import type { RequestDomain, RequestEventType, RequestKind } from "@/lib/generated/prisma/enums";
 import { DEADLINE_CAP_WORKING_DAYS } from "@/lib/utils/working-days";
+import type { MandateScope } from "./mandates";
 
 /** What branch staff may decide on a request (decide-request.ts turns each into an event). */
 export type DecisionType = "APPROVE" | "REJECT" | "RETURN" | "ANSWER";
@@ -41,6 +42,8 @@ export type KindSpec = {
    * a sentence with one link in it; null says nothing more than the heading.
    */
   approvedNotice: { before: string; link: { href: string; text: string }; after: string } | null;
+  /** What a helper's mandate must cover to file or answer one for the principal; null: a helper never may. */
+  helperScope: MandateScope | null;
 };
 
 export const REQUEST_KINDS = {
@@ -52,6 +55,7 @@ export const REQUEST_KINDS = {
     // The registration wizard sends its own result message (submit-registration.ts).
     notices: [],
     approvedNotice: null,
+    helperScope: null,
   },
   DEPENDENT_ENROLMENT: {
     label: "نام‌نویسی فرد تحت تکفل",
@@ -65,6 +69,7 @@ export const REQUEST_KINDS = {
       link: { href: "/account/dependents", text: "فهرست افراد تحت تکفل" },
       after: " دیده می‌شود.",
     },
+    helperScope: "ENROL_DEPENDENTS",
   },
   QUESTION: {
     label: "پیگیری و پرسش",
@@ -73,6 +78,7 @@ export const REQUEST_KINDS = {
     decisions: ["ANSWER", "RETURN"],
     notices: ["SUBMITTED", "RETURNED", "RESUBMITTED", "ANSWERED"],
     approvedNotice: null,
+    helperScope: "FILE_QUESTIONS",
   },
 } as const satisfies Record<RequestKind, KindSpec>;
 

@@ -7,11 +7,16 @@ import { DEMO_PASSWORD, PNG, enterStaffCode, expect, test } from "./fixtures";
 // page sends the visitor. Server actions are checked per action in
 // app/**/actions.test.ts and by the use cases' integration tests.
 
-type Visitor = "anonymous" | "citizenA" | "citizenB" | "officer" | "otherBranchOfficer" | "head" | "admin";
-const VISITORS: Visitor[] = ["anonymous", "citizenA", "citizenB", "officer", "otherBranchOfficer", "head", "admin"];
+// helperView: مصطفی مرادی with his father's file open under the demo mandate
+// (seeing and filing questions, not enrolling dependents). Helpers with each
+// scope alone, expired and revoked are in app/actions-authorization.test.ts;
+// tests/e2e/mandates.spec.ts walks revocation through every page.
+type Visitor = "anonymous" | "citizenA" | "citizenB" | "helperView" | "officer" | "otherBranchOfficer" | "head" | "admin";
+const VISITORS: Visitor[] = ["anonymous", "citizenA", "citizenB", "helperView", "officer", "otherBranchOfficer", "head", "admin"];
 const LOGIN: Record<Exclude<Visitor, "anonymous">, { path: string; label: string; id: string }> = {
   citizenA: { path: "/login", label: "کد ملی", id: "0012345679" },
   citizenB: { path: "/login", label: "کد ملی", id: "6978758371" },
+  helperView: { path: "/login", label: "کد ملی", id: "7622463191" },
   officer: { path: "/staff/login", label: "کد پرسنلی", id: "120101" },
   otherBranchOfficer: { path: "/staff/login", label: "کد پرسنلی", id: "120201" },
   head: { path: "/staff/login", label: "کد پرسنلی", id: "120190" },
@@ -20,10 +25,11 @@ const LOGIN: Record<Exclude<Visitor, "anonymous">, { path: string; label: string
 
 /** 200, 404, or "→/path" for a redirect there. */
 type Outcome = 200 | 404 | `→${string}`;
-const CITIZEN_ONLY = (own: Outcome, other: Outcome): Record<Visitor, Outcome> => ({
+const CITIZEN_ONLY = (own: Outcome, other: Outcome, helperView: Outcome = other): Record<Visitor, Outcome> => ({
   anonymous: "→/login",
   citizenA: own,
   citizenB: other,
+  helperView,
   officer: "→/login",
   otherBranchOfficer: "→/login",
   head: "→/login",
@@ -33,6 +39,7 @@ const STAFF = (o: Partial<Record<Visitor, Outcome>>): Record<Visitor, Outcome> =
   anonymous: "→/staff/login",
   citizenA: 404,
   citizenB: 404,
+  helperView: 404,
   officer: 200,
   otherBranchOfficer: 200,
   head: 200,
@@ -43,6 +50,7 @@ const HANDLER = (allowed: Partial<Record<Visitor, Outcome>>): Record<Visitor, Ou
   anonymous: 404,
   citizenA: 404,
   citizenB: 404,
+  helperView: 404,
   officer: 404,
   otherBranchOfficer: 404,
   head: 404,
@@ -61,6 +69,12 @@ async function contextFor(browser: Browser, visitor: Visitor): Promise<APIReques
     await page.getByRole("button", { name: "ورود" }).click();
     if (login.path === "/staff/login") await enterStaffCode(page, login.id);
     await expect(page).not.toHaveURL(/login/);
+    if (visitor === "helperView") {
+      await page.goto("/account/acting");
+      await page.getByRole("radio", { name: /ابراهیم مرادی/ }).check();
+      await page.getByRole("button", { name: "باز کردن پرونده" }).click();
+      await expect(page.getByRole("region", { name: "پرونده باز" })).toContainText("ابراهیم مرادی");
+    }
     await page.close();
   }
   return context.request;
@@ -101,11 +115,14 @@ test.describe("who may open what", () => {
       [`/account/requests/${requestId}/receipt`]: CITIZEN_ONLY(200, 404),
       [`/account/requests/${requestId}/documents/${documentId}`]: HANDLER({ citizenA: 200 }),
       "/account/dependents": CITIZEN_ONLY(200, 200),
-      "/account/dependents/new": CITIZEN_ONLY(200, 200),
+      "/account/dependents/new": CITIZEN_ONLY(200, 200, "→/account"),
       "/account/messages": CITIZEN_ONLY(200, 200),
-      "/account/file-views": CITIZEN_ONLY(200, 200),
-      "/account/password": CITIZEN_ONLY(200, 200),
-      "/account/security": CITIZEN_ONLY(200, 200),
+      "/account/file-views": CITIZEN_ONLY(200, 200, "→/account/acting"),
+      "/account/password": CITIZEN_ONLY(200, 200, "→/account/acting"),
+      "/account/security": CITIZEN_ONLY(200, 200, "→/account/acting"),
+      "/account/mandates": CITIZEN_ONLY(200, 200, "→/account/acting"),
+      [`/account/mandates/${crypto.randomUUID()}/confirm`]: CITIZEN_ONLY(200, 200, "→/account/acting"),
+      "/account/acting": CITIZEN_ONLY(200, 200),
       "/staff": STAFF({}),
       "/staff/requests": STAFF({ admin: 404 }),
       [`/staff/requests/${requestId}`]: STAFF({ otherBranchOfficer: 404, admin: 404 }),

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { RELATIONSHIP_LABELS } from "@/lib/dependents/relationships";
-import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { requireCitizenFile } from "@/lib/server/auth/require-citizen";
+import { recordMandateUse } from "@/lib/server/mandates/record-mandate-use";
 import { getDb } from "@/lib/server/db/prisma";
 import { listMyDependents } from "@/lib/server/dependents/list-my-dependents";
 import { toPersianDigits } from "@/lib/utils/digits";
@@ -14,8 +15,9 @@ export const metadata: Metadata = { title: "افراد تحت تکفل" };
 const showDate = (date: Date) => formatJalaliForDisplay(gregorianToJalali(date));
 
 export default async function MyDependentsPage() {
-  const user = await requireCitizen();
-  const { covered, requests } = await listMyDependents({ db: await getDb(), citizenId: user.accountId });
+  const { owner, helper } = await requireCitizenFile("VIEW");
+  const { covered, requests } = await listMyDependents({ db: await getDb(), citizenId: owner.accountId });
+  await recordMandateUse(await getDb(), helper, "VIEW_DEPENDENTS");
   // Approved requests are listed among the covered people.
   const open = requests.filter((r) => r.status !== "APPROVED");
   return (

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import type { MandateUseKind } from "@/lib/generated/prisma/enums";
+import { listMandateUses } from "@/lib/server/mandates/list-mandate-uses";
+import { requireOwnAccount } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
 import { listFileViews, type FileView } from "@/lib/server/review/list-file-views";
 import { formatTehranDateTime } from "@/lib/utils/jalali";
@@ -31,11 +33,23 @@ const ROLE_LABEL = { OFFICER: "کارشناس", BRANCH_HEAD: "رئیس", ADMIN: 
 
 const PAGE = "/account/file-views";
 
+const MANDATE_USE_LABEL: Record<MandateUseKind, string> = {
+  VIEW_REQUESTS: "فهرست درخواست‌ها را دید",
+  VIEW_REQUEST: "درخواست را دید",
+  VIEW_DEPENDENTS: "فهرست افراد تحت تکفل را دید",
+  VIEW_MESSAGES: "پیام‌ها را دید",
+  FILE_QUESTION: "پرسش ثبت کرد",
+  ENROL_DEPENDENT: "درخواست نام‌نویسی فرد تحت تکفل ثبت کرد",
+  RESUBMIT: "مدارک درخواست را فرستاد",
+};
+
 export default async function FileViewsPage({ searchParams }: { searchParams: Promise<{ after?: string | string[] }> }) {
-  const user = await requireCitizen();
+  const user = await requireOwnAccount();
   const { after: rawAfter } = await searchParams;
   const after = typeof rawAfter === "string" ? rawAfter : undefined;
-  const { views, nextCursor } = await listFileViews({ db: await getDb(), citizenId: user.accountId, after });
+  const db = await getDb();
+  const { views, nextCursor } = await listFileViews({ db, citizenId: user.accountId, after });
+  const uses = after ? [] : await listMandateUses({ db, principalId: user.accountId });
   return (
     <div className="max-w-3xl space-y-6">
       <Link href="/account" className="inline-flex min-h-11 items-center">
@@ -46,6 +60,32 @@ export default async function FileViewsPage({ searchParams }: { searchParams: Pr
         هر بار که یکی از کارکنان سازمان پرونده یا مدارک شما را باز می‌کند یا درباره درخواستتان تصمیم می‌گیرد، نام او و زمان آن ثبت می‌شود و این
         سابقه قابل تغییر یا پاک کردن نیست. اگر موردی به نظرتان نادرست است، با شعبه یا سامانه ۱۴۲۰ تماس بگیرید.
       </p>
+      {uses.length > 0 ? (
+        <section aria-labelledby="helpers-heading" className="space-y-3">
+          <h2 id="helpers-heading">کارهایی که نمایندگان شما انجام داده‌اند</h2>
+          <p>
+            تازه‌ترین کارهای نمایندگان شما با پرونده‌تان. برای لغو نمایندگی به بخش <Link href="/account/mandates">نمایندگی</Link> بروید.
+          </p>
+          <ol className="space-y-3" aria-label="کارهای نمایندگان">
+            {uses.map((use) => (
+              <li key={use.id} className="rounded border border-brand-100 p-4">
+                <p className="font-bold">{use.helperName} (نماینده شما)</p>
+                <p>
+                  {MANDATE_USE_LABEL[use.kind]}
+                  {use.trackingCode ? (
+                    <>
+                      {" "}
+                      (درخواست <span dir="ltr">{formatTrackingCode(use.trackingCode)}</span>)
+                    </>
+                  ) : null}
+                </p>
+                <p className="text-sm text-muted">{formatTehranDateTime(use.at)}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {uses.length > 0 ? <h2>کارکنان سازمان</h2> : null}
       {views.length === 0 ? (
         <p className="rounded border border-brand-100 p-4">تاکنون هیچ‌یک از کارکنان پرونده شما را ندیده است.</p>
       ) : (

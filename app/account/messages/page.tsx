@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { MessageText } from "@/components/message-text";
 import Link from "next/link";
 import { listMyMessages } from "@/lib/server/accounts/list-my-messages";
-import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { requireCitizenFile } from "@/lib/server/auth/require-citizen";
+import { recordMandateUse } from "@/lib/server/mandates/record-mandate-use";
 import { getDb } from "@/lib/server/db/prisma";
 import type { MyMessage } from "@/lib/server/accounts/list-my-messages";
 import { formatTehranDateTime } from "@/lib/utils/jalali";
@@ -24,8 +25,9 @@ function deliveryState(message: MyMessage): string {
 }
 
 export default async function MessagesPage() {
-  const user = await requireCitizen();
-  const messages = await listMyMessages({ db: await getDb(), citizenId: user.accountId });
+  const { owner, helper } = await requireCitizenFile("VIEW");
+  const messages = await listMyMessages({ db: await getDb(), citizenId: owner.accountId });
+  await recordMandateUse(await getDb(), helper, "VIEW_MESSAGES");
   return (
     <div className="max-w-3xl space-y-6">
       <Link href="/account" className="inline-flex min-h-11 items-center">

@@ -6,15 +6,14 @@ import { fieldErrorsOf, type FormState } from "@/lib/schemas/form-state";
 import { makeZNewPassword } from "@/lib/schemas/new-password";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { isCommonPassword } from "@/lib/server/auth/common-passwords";
-import { getCurrentUser } from "@/lib/server/auth/session-cookie";
+import { requireOwnAccount } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
 import { getPasswordRulesContext } from "@/lib/server/password-reset/set-new-password";
 import { formatTehranDateTime } from "@/lib/utils/jalali";
 import { z } from "zod";
 
 export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user || user.kind !== "citizen") redirect("/login");
+  const user = await requireOwnAccount();
   const db = await getDb();
   const personal = await getPasswordRulesContext({ db, accountId: user.accountId });
   const schema = z.object({ currentPassword: zPasswordForSignIn }).and(makeZNewPassword(personal, { isCommon: isCommonPassword }));

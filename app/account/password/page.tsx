@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
-import { getCurrentUser } from "@/lib/server/auth/session-cookie";
+import { requireOwnAccount } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
 import { getPasswordRulesContext } from "@/lib/server/password-reset/set-new-password";
 import { changePasswordAction } from "./actions";
@@ -10,8 +9,7 @@ import { changePasswordAction } from "./actions";
 export const metadata: Metadata = { title: "تغییر گذرواژه" };
 
 export default async function ChangePasswordPage() {
-  const user = await getCurrentUser();
-  if (!user || user.kind !== "citizen") redirect("/login");
+  const user = await requireOwnAccount();
   const personal = await getPasswordRulesContext({ db: await getDb(), accountId: user.accountId });
   return (
     <div className="max-w-2xl space-y-6">

@@ -5,7 +5,8 @@ import { DeadlinePhrase } from "@/components/requests/deadline-text";
 import { KIND_LABEL, STATUS_LABEL } from "@/components/requests/labels";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { RequestKind, RequestStatus } from "@/lib/domain/requests";
-import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { requireCitizenFile } from "@/lib/server/auth/require-citizen";
+import { recordMandateUse } from "@/lib/server/mandates/record-mandate-use";
 import { getDb } from "@/lib/server/db/prisma";
 import { listMyRequests } from "@/lib/server/requests/list-my-requests";
 import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
@@ -27,12 +28,13 @@ function pageHref(filters: { kind?: string; status?: string }, after?: string) {
 }
 
 export default async function MyRequestsPage({ searchParams }: { searchParams: Promise<{ kind?: string; status?: string; after?: string }> }) {
-  const user = await requireCitizen();
+  const { owner, helper } = await requireCitizenFile("VIEW");
   const params = await searchParams;
   const kind = pick(RequestKind, params.kind);
   const status = pick(RequestStatus, params.status);
   const after = typeof params.after === "string" ? params.after : undefined;
-  const { rows, nextCursor } = await listMyRequests({ db: await getDb(), citizenId: user.accountId, kind, status, after });
+  const { rows, nextCursor } = await listMyRequests({ db: await getDb(), citizenId: owner.accountId, kind, status, after });
+  await recordMandateUse(await getDb(), helper, "VIEW_REQUESTS");
   // A select is as wide as its longest option; at 200 % text on a phone that is wider than the
   // screen, so each field may shrink to the form's width (the open list still shows whole options).
   const selectClass = "block min-h-11 w-full max-w-full rounded border-2 border-ink bg-white px-2";

@@ -4,7 +4,7 @@ import { StepForm } from "@/components/forms/step-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { AuthenticatorSetup } from "@/components/second-factor/authenticator-setup";
 import { EnrolForm } from "@/components/second-factor/enrol-form";
-import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { requireOwnAccount } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
 import { authenticatorQrSvg } from "@/lib/server/second-factor/authenticator-qr";
 import { hasSecondFactor, pendingEnrolment } from "@/lib/server/second-factor/enrolment";
@@ -13,7 +13,7 @@ import { citizenEnrolAction, disableSecondFactorAction, startCitizenEnrolmentAct
 export const metadata: Metadata = { title: "ورود دومرحله‌ای" };
 
 export default async function AccountSecurityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireCitizen();
+  const user = await requireOwnAccount();
   const db = await getDb();
   const subject = { kind: "CITIZEN" as const, citizenId: user.accountId };
   const enabled = await hasSecondFactor({ db, subject });

@@ -1,6 +1,7 @@
 import { appErrorCodeResponse, appErrorResponse } from "@/app/app-error-response";
 import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
 import { MAX_DOCUMENT_BYTES } from "@/lib/schemas/question";
+import { citizenFileOf } from "@/lib/server/auth/require-citizen";
 import { getCurrentUser } from "@/lib/server/auth/session-cookie";
 import { getDb } from "@/lib/server/db/prisma";
 import { isSameOrigin } from "@/lib/server/http/same-origin";
@@ -20,6 +21,9 @@ export async function POST(request: Request) {
   if (!isSameOrigin(request)) return json(403, { error: "cross-origin" });
   const user = await getCurrentUser();
   if (!user || user.kind !== "citizen") return appErrorCodeResponse("NOT_FOUND", "json");
+  // A helper sends documents ahead only for a file they may enrol dependents in.
+  const owner = citizenFileOf(user, "ENROL_DEPENDENTS");
+  if (typeof owner === "string") return appErrorCodeResponse("FORBIDDEN", "json");
   const length = Number(request.headers.get("content-length") ?? NaN);
   if (!Number.isFinite(length)) return json(411, { error: "length-required" });
   if (length > MAX_DOCUMENT_BYTES + ENVELOPE_BYTES) {
@@ -34,7 +38,7 @@ export async function POST(request: Request) {
   if (!(file instanceof File)) return json(400, { error: "no-file" });
   let result: Awaited<ReturnType<typeof stageUpload>>;
   try {
-    result = await stageUpload({ db: await getDb(), storage: getFileStorage(), citizenId: user.accountId, file });
+    result = await stageUpload({ db: await getDb(), storage: getFileStorage(), citizenId: owner.owner.accountId, file });
   } catch (error) {
     // The store failing (STORAGE_ERROR) is a 503 with its message; the script then posts the file with the form.
     return appErrorResponse(error, "json");

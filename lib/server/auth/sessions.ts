@@ -1,10 +1,29 @@
 import "server-only";
 import { isUuid } from "@/lib/utils/uuid";
 import type { Db } from "@/lib/server/db/prisma";
+import { mandateState, type MandateScope } from "@/lib/domain/mandates";
 import { isSessionActive, SESSION_POLICY, TOUCH_INTERVAL_MS } from "./session-policy";
 
+/**
+ * Whose file a signed-in helper has open: the principal's, under a live mandate,
+ * or "ended" when the mandate was revoked or ran out since it was opened (every
+ * file page and action then refuses until the helper chooses again).
+ * docs/decisions/020-mandates.md
+ */
+export type ActingFor =
+  | {
+      status: "active";
+      mandateId: string;
+      principalId: string;
+      principalNationalId: string;
+      principalName: string;
+      scopes: MandateScope[];
+      endsAt: Date;
+    }
+  | { status: "ended"; mandateId: string; principalName: string };
+
 export type SessionUser =
-  | { kind: "citizen"; sessionId: string; accountId: string; nationalId: string; displayName: string }
+  | { kind: "citizen"; sessionId: string; accountId: string; nationalId: string; displayName: string; acting?: ActingFor | null }
   | {
       kind: "staff";
       sessionId: string;
@@ -49,6 +68,16 @@ type SessionRow = {
   role: "OFFICER" | "BRANCH_HEAD" | "ADMIN" | null;
   branchId: string | null;
   disabledAt: Date | null;
+  mandateId: string | null;
+  mandateHelperId: string | null;
+  mandateScopes: MandateScope[] | null;
+  mandateEndsAt: Date | null;
+  mandateGrantedAt: Date | null;
+  mandateRevokedAt: Date | null;
+  principalId: string | null;
+  principalNationalId: string | null;
+  principalFirstName: string | null;
+  principalLastName: string | null;
 };
 
 /**
@@ -73,10 +102,16 @@ export async function resolveSession({
     SELECT s."id", s."kind"::text AS "kind", s."lastSeenAt", s."expiresAt", s."revokedAt",
            c."id" AS "citizenId", c."nationalId", c."firstName" AS "citizenFirstName", c."lastName" AS "citizenLastName",
            t."id" AS "staffId", t."personnelCode", t."firstName" AS "staffFirstName", t."lastName" AS "staffLastName",
-           t."role"::text AS "role", t."branchId", t."disabledAt"
+           t."role"::text AS "role", t."branchId", t."disabledAt",
+           m."id" AS "mandateId", m."helperId" AS "mandateHelperId", m."scopes"::text[] AS "mandateScopes",
+           m."endsAt" AS "mandateEndsAt", m."grantedAt" AS "mandateGrantedAt", m."revokedAt" AS "mandateRevokedAt",
+           p."id" AS "principalId", p."nationalId" AS "principalNationalId",
+           p."firstName" AS "principalFirstName", p."lastName" AS "principalLastName"
       FROM "AuthSession" s
       LEFT JOIN "CitizenAccount" c ON c."id" = s."citizenId"
       LEFT JOIN "StaffAccount" t ON t."id" = s."staffId"
+      LEFT JOIN "Mandate" m ON m."id" = s."actingMandateId"
+      LEFT JOIN "CitizenAccount" p ON p."id" = m."principalId"
      WHERE s."id" = ${sessionId}::uuid`;
   if (!session || !isSessionActive(session, now)) return null;
 
@@ -91,6 +126,7 @@ export async function resolveSession({
       accountId: session.citizenId,
       nationalId: session.nationalId!,
       displayName: `${session.citizenFirstName} ${session.citizenLastName}`,
+      acting: actingFor(session, now),
     };
   }
   if (!session.staffId || session.disabledAt) return null;
@@ -102,6 +138,26 @@ export async function resolveSession({
     displayName: `${session.staffFirstName} ${session.staffLastName}`,
     role: session.role!,
     branchId: session.branchId,
+  };
+}
+
+/** The open mandate of a session, checked on every request: revocation and expiry end it at once. */
+function actingFor(session: SessionRow, now: Date): ActingFor | null {
+  if (!session.mandateId) return null;
+  const principalName = `${session.principalFirstName ?? ""} ${session.principalLastName ?? ""}`.trim();
+  const live =
+    session.mandateHelperId === session.citizenId &&
+    session.principalId !== null &&
+    mandateState({ grantedAt: session.mandateGrantedAt, revokedAt: session.mandateRevokedAt, endsAt: session.mandateEndsAt! }, now) === "ACTIVE";
+  if (!live) return { status: "ended", mandateId: session.mandateId, principalName };
+  return {
+    status: "active",
+    mandateId: session.mandateId,
+    principalId: session.principalId!,
+    principalNationalId: session.principalNationalId!,
+    principalName,
+    scopes: session.mandateScopes ?? [],
+    endsAt: session.mandateEndsAt!,
   };
 }
 

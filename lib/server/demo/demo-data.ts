@@ -15,7 +15,25 @@ export const DEMO_PASSWORD = "Tamin-Demo-1405";
  * Registry persons who already have a portal account in the demo. Everyone else
  * in the fixture can try the registration wizard.
  */
-export const DEMO_CITIZEN_NATIONAL_IDS = ["0012345679", "7198108121", "1028765967", "7404642231", "6978758371"] as const;
+export const DEMO_CITIZEN_NATIONAL_IDS = [
+  "0012345679",
+  "7198108121",
+  "1028765967",
+  "7404642231",
+  "6978758371",
+  // Mandates (docs/decisions/020-mandates.md): family C's son helps his father;
+  // his sister asks her brother-in-law حمید شریفی for a mandate in the browser test.
+  "7622463191",
+  "9639508683",
+  "3537851685",
+] as const;
+
+/**
+ * A mandate the demo starts with: مصطفی مرادی may see his father's requests and
+ * messages and file questions for him, for a year from the seeding. His sister
+ * فائزه has none yet: the browser test has her ask حمید شریفی's consent.
+ */
+export const DEMO_MANDATES = [{ helperNationalId: "7622463191", principalNationalId: "7198108121", scopes: ["VIEW", "FILE_QUESTIONS"] }] as const;
 
 /**
  * Demo staff. Every sign-in of staff asks for a code from an authenticator app

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRegistryFixture } from "@/lib/fixtures/civil-registry-fixture";
 import { signInCitizen, signInStaff } from "@/lib/server/auth/sign-in";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
-import { DEMO_BRANCHES, DEMO_CITIZEN_NATIONAL_IDS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-data";
+import { DEMO_BRANCHES, DEMO_CITIZEN_NATIONAL_IDS, DEMO_MANDATES, DEMO_PASSWORD, DEMO_STAFF } from "./demo-data";
 import { seedDemo } from "./seed-demo";
 
 describe(`demo seed on ${testEngine()}`, () => {
@@ -34,7 +34,7 @@ describe(`demo seed on ${testEngine()}`, () => {
       citizens: DEMO_CITIZEN_NATIONAL_IDS.length,
       insurance: insured,
     });
-    expect(summary.created).toBe(DEMO_BRANCHES.length + DEMO_STAFF.length + DEMO_CITIZEN_NATIONAL_IDS.length + insured + covered);
+    expect(summary.created).toBe(DEMO_BRANCHES.length + DEMO_STAFF.length + DEMO_CITIZEN_NATIONAL_IDS.length + DEMO_MANDATES.length + insured + covered);
   });
 
   it("changes nothing when run a second time", async () => {

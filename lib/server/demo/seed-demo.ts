@@ -4,7 +4,8 @@ import type { Db } from "@/lib/server/db/prisma";
 import type { Relationship } from "@/lib/generated/prisma/enums";
 import { loadRegistryFixture } from "@/lib/fixtures/civil-registry-fixture";
 import { hashPassword } from "@/lib/server/auth/password";
-import { DEMO_BRANCHES, DEMO_CITIZEN_NATIONAL_IDS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-data";
+import { mandateEndsAt } from "@/lib/domain/mandates";
+import { DEMO_BRANCHES, DEMO_CITIZEN_NATIONAL_IDS, DEMO_MANDATES, DEMO_PASSWORD, DEMO_STAFF } from "./demo-data";
 
 export type SeedSummary = { branches: number; staff: number; citizens: number; insuranceRecords: number; coverage: number; created: number };
 
@@ -123,6 +124,36 @@ export async function seedDemo({ db, fixturePath }: { db: Db; fixturePath?: stri
       });
       created++;
     }
+  }
+
+  for (const demo of DEMO_MANDATES) {
+    const [helper, principal] = await Promise.all(
+      [demo.helperNationalId, demo.principalNationalId].map((nationalId) =>
+        db.citizenAccount.findUniqueOrThrow({ where: { nationalId }, select: { id: true } }),
+      ),
+    );
+    const existing = await db.mandate.findFirst({ where: { helperId: helper!.id, principalId: principal!.id }, select: { id: true } });
+    if (existing) continue;
+    const now = new Date();
+    await db.mandate.create({
+      data: {
+        helperId: helper!.id,
+        principalId: principal!.id,
+        principalNationalId: demo.principalNationalId,
+        scopes: [...demo.scopes],
+        endsAt: mandateEndsAt(now, 12),
+        createdAt: now,
+        grantedAt: now,
+        events: {
+          create: [
+            { type: "REQUESTED", at: now, actorCitizenId: helper!.id },
+            { type: "GRANTED", at: new Date(now.getTime() + 1), actorCitizenId: principal!.id },
+          ],
+        },
+      },
+      select: { id: true },
+    });
+    created++;
   }
 
   const summary: SeedSummary = {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { FileStorage } from "@/lib/adapters/storage/file-storage";
 import type { Db } from "@/lib/server/db/prisma";
+import { sendWeeklyUseSummaries } from "@/lib/server/mandates/send-weekly-use-summaries";
 import { isReminderHour, sendDailyReminders } from "@/lib/server/reminders/send-daily-reminders";
 import { runRetention, type RetentionSettings } from "@/lib/server/retention/run-retention";
 import { sweepDocumentStore } from "@/lib/server/retention/sweep-document-store";
@@ -14,7 +15,8 @@ const HOUR_MS = 60 * MINUTE_MS;
 
 /**
  * The portal's scheduled jobs: the hourly retention run, the nightly sweep of the document
- * store, and the morning's deadline reminders.
+ * store, the morning's deadline reminders, and the principals' weekly summary of what
+ * their helpers did (Saturday, the first day of the Iranian week).
  */
 export function scheduledJobs({ settings, db, storage }: { settings: RetentionSettings; db: Db; storage: FileStorage }): ScheduledJob[] {
   return [
@@ -44,6 +46,15 @@ export function scheduledJobs({ settings, db, storage }: { settings: RetentionSe
         const now = new Date();
         if (isReminderHour(now)) await sendDailyReminders({ db, now });
       },
+    },
+    {
+      name: "mandate-summaries",
+      cron: "0 10 * * 6",
+      expireInSeconds: 60 * 60,
+      firstRunMs: 3 * MINUTE_MS,
+      everyMs: 24 * HOUR_MS,
+      // On the embedded database a daily timer: each mandate's summary is written once a week (its dedupe key).
+      run: () => sendWeeklyUseSummaries({ db, now: new Date() }).then(() => undefined),
     },
   ];
 }

@@ -77,7 +77,7 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
 
     await waitFor(async () => !(await draftExists(planted.expired)) && !(await storage.exists(planted.orphan)), "the scheduled jobs");
     expect(await draftExists(planted.live)).toBe(true);
-    expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1, "deadline-reminders": 1 });
+    expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1, "deadline-reminders": 1, "mandate-summaries": 1 });
   });
 
   it.runIf(testEngine() === "postgres")(
@@ -97,6 +97,7 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
       const schedules = await db.$queryRawUnsafe<{ name: string; cron: string }[]>(`SELECT name, cron FROM pgboss.schedule ORDER BY name`);
       expect(schedules).toEqual([
         { name: "deadline-reminders", cron: `${minute} * * * *` },
+        { name: "mandate-summaries", cron: `${minute} * * * *` },
         { name: "retention", cron: `${minute} * * * *` },
         { name: "storage-sweep", cron: `${minute} * * * *` },
       ]);
@@ -105,12 +106,13 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
       expect(await draftExists(planted.live)).toBe(true);
       // Both servers go on checking the schedules within the same cron minute: no second run.
       await sleep(4000);
-      expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1, "deadline-reminders": 1 });
+      expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1, "deadline-reminders": 1, "mandate-summaries": 1 });
       const jobRows = await db.$queryRawUnsafe<{ name: string; count: number }[]>(
-        `SELECT name, count(*)::int AS count FROM pgboss.job WHERE name IN ('retention', 'storage-sweep', 'deadline-reminders') GROUP BY name ORDER BY name`,
+        `SELECT name, count(*)::int AS count FROM pgboss.job WHERE name IN ('retention', 'storage-sweep', 'deadline-reminders', 'mandate-summaries') GROUP BY name ORDER BY name`,
       );
       expect(jobRows).toEqual([
         { name: "deadline-reminders", count: 1 },
+        { name: "mandate-summaries", count: 1 },
         { name: "retention", count: 1 },
         { name: "storage-sweep", count: 1 },
       ]);

@@ -81,6 +81,9 @@ export const REGISTRATION_MOBILE_IP: RateLimitPolicy = { bucket: "registration-m
 export const DEPENDENT_LOOKUP_MISSES: RateLimitPolicy = { bucket: "dependent-lookup:miss", max: 10, windowMs: HOUR, lockMs: HOUR };
 export const DEPENDENT_LOOKUP_ALL: RateLimitPolicy = { bucket: "dependent-lookup:all", max: 600, windowMs: HOUR, lockMs: HOUR };
 
+/** Mandates asked for by one helper (each sends a code to someone else's mobile). */
+export const MANDATE_REQUEST_HELPER: RateLimitPolicy = { bucket: "mandate-request:helper", max: 5, windowMs: HOUR, lockMs: HOUR };
+
 export const RATE_LIMIT_POLICIES: readonly RateLimitPolicy[] = [
   SIGN_IN_ACCOUNT,
   SIGN_IN_STAFF_ACCOUNT,
@@ -98,5 +101,6 @@ export const RATE_LIMIT_POLICIES: readonly RateLimitPolicy[] = [
   REGISTRATION_MOBILE_NUMBER,
   REGISTRATION_MOBILE_IP,
   DEPENDENT_LOOKUP_MISSES,
+  MANDATE_REQUEST_HELPER,
   DEPENDENT_LOOKUP_ALL,
 ];

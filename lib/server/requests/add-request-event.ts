@@ -73,6 +73,9 @@ export async function addRequestEvent({
     type: RequestEventType;
     actorKind: ActorKind;
     actorStaffId?: string | null;
+    /** A helper acting under a mandate, and which. */
+    actorCitizenId?: string | null;
+    mandateId?: string | null;
     assigneeStaffId?: string | null;
     reasonCode?: string | null;
     note?: string | null;

@@ -16,11 +16,21 @@ export type Applicant = {
   citizenId: string | null;
   /** Where the notices of the request go: the account's verified mobile, or a walk-in's operator-confirmed one. */
   mobile: string | null;
+  /** A helper filing for the applicant under a mandate (docs/decisions/020-mandates.md). */
+  helper?: { citizenId: string; mandateId: string } | null;
 };
 
 /** The signed-in citizen as an applicant. Throws AppError("NOT_FOUND") for an account that is gone. */
-export async function citizenApplicant({ db, citizenId }: { db: Db; citizenId: string }): Promise<Applicant> {
+export async function citizenApplicant({
+  db,
+  citizenId,
+  helper = null,
+}: {
+  db: Db;
+  citizenId: string;
+  helper?: Applicant["helper"];
+}): Promise<Applicant> {
   const account = await db.citizenAccount.findUnique({ where: { id: citizenId }, select: { nationalId: true, birthDate: true, mobile: true } });
   if (!account) throw new AppError("NOT_FOUND");
-  return { nationalId: account.nationalId, birthDate: account.birthDate, citizenId, mobile: account.mobile };
+  return { nationalId: account.nationalId, birthDate: account.birthDate, citizenId, mobile: account.mobile, helper };
 }

@@ -11,6 +11,9 @@ export type NewRequestEvent = {
   type: RequestEventType;
   actorKind: ActorKind;
   actorStaffId?: string | null;
+  /** A helper acting under a mandate, and which. */
+  actorCitizenId?: string | null;
+  mandateId?: string | null;
   reasonCode?: string | null;
   note?: string | null;
   at?: Date;

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/server/db/prisma";
 import { discardStoredFile } from "@/lib/server/uploads/discard-stored-file";
 import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
 import { formatTrackingCode } from "@/lib/utils/tracking-code";
-import { citizenApplicant } from "./applicant";
+import { citizenApplicant, type Applicant } from "./applicant";
 import { fileRequest, type FiledRequest } from "./file-request";
 import type { StoredDocument } from "./store-document";
 
@@ -22,6 +22,7 @@ export async function fileQuestion({
   db,
   storage,
   citizenId,
+  helper = null,
   question,
   attachment,
   now = new Date(),
@@ -29,13 +30,15 @@ export async function fileQuestion({
   db: Db;
   storage: FileStorage;
   citizenId: string;
+  /** A helper filing for the citizen under a mandate. */
+  helper?: Applicant["helper"];
   question: TQuestion;
   attachment: StoredDocument | null;
   now?: Date;
 }): Promise<FiledRequest> {
   return fileRequest({
     db,
-    applicant: await citizenApplicant({ db, citizenId }),
+    applicant: await citizenApplicant({ db, citizenId, helper }),
     kind: "QUESTION",
     domain: question.domain,
     submissionId: question.submissionId,

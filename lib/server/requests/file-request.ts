@@ -5,6 +5,7 @@ import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
 import { queueSms } from "@/lib/server/sms/queue-sms";
 import type { Db, Tx } from "@/lib/server/db/prisma";
 import type { Applicant } from "./applicant";
+import { recordMandateUse } from "@/lib/server/mandates/record-mandate-use";
 import { createRequest, withTrackingCodeRetry } from "./create-request";
 import { dueAtAfter } from "./deadline-rules";
 
@@ -57,7 +58,17 @@ export async function fileRequest({
 }): Promise<FiledRequest> {
   const insurance = await db.insuranceRecord.findUnique({ where: { nationalId: applicant.nationalId }, select: { branchId: true } });
   const calendar = await getWorkCalendar({ db, now });
-  const events = [{ type: "SUBMITTED" as const, actorKind: filedByStaffId ? ("STAFF" as const) : ("CITIZEN" as const), actorStaffId: filedByStaffId, at: now }];
+  const helper = applicant.helper ?? null;
+  const events = [
+    {
+      type: "SUBMITTED" as const,
+      actorKind: filedByStaffId ? ("STAFF" as const) : ("CITIZEN" as const),
+      actorStaffId: filedByStaffId,
+      actorCitizenId: helper?.citizenId ?? null,
+      mandateId: helper?.mandateId ?? null,
+      at: now,
+    },
+  ];
   const dueAt = dueAtAfter({ kind, domain, events, calendar });
 
   let request: { id: string; trackingCode: string };
@@ -76,6 +87,7 @@ export async function fileRequest({
           now,
         });
         await writeDetails(tx, created, { nationalId: applicant.nationalId });
+        await recordMandateUse(tx, helper, kind === "QUESTION" ? "FILE_QUESTION" : "ENROL_DEPENDENT", created.id);
         if (applicant.mobile) {
           await queueSms(tx, { to: applicant.mobile, kind: "REQUEST_RECEIVED", citizenId: applicant.citizenId, body: receivedSms(created.trackingCode, dueAt), now });
         }

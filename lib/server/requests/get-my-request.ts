@@ -1,4 +1,5 @@
 import "server-only";
+import { mandatesBehindEvents } from "@/lib/server/mandates/mandates-behind-events";
 import { isUuid } from "@/lib/utils/uuid";
 import { AppError } from "@/lib/errors";
 import type { ActorKind, RequestDomain, RequestEventType, RequestKind, RequestStatus } from "@/lib/generated/prisma/enums";
@@ -32,6 +33,8 @@ export type MyRequestDetail = {
     note: string | null;
     previousDueAt: Date | null;
     newDueAt: Date | null;
+    /** A helper who did it under a mandate. */
+    helperName: string | null;
   }[];
   documents: { id: string; kind: string; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: Date }[];
 };
@@ -68,7 +71,18 @@ export async function getMyRequest({
       branch: { select: { name: true } },
       events: {
         orderBy: [{ at: "asc" }, { id: "asc" }],
-        select: { id: true, type: true, at: true, actorKind: true, actorStaffId: true, reasonCode: true, note: true, previousDueAt: true, newDueAt: true },
+        select: {
+          id: true,
+          type: true,
+          at: true,
+          actorKind: true,
+          actorStaffId: true,
+          mandateId: true,
+          reasonCode: true,
+          note: true,
+          previousDueAt: true,
+          newDueAt: true,
+        },
       },
       documents: {
         orderBy: { uploadedAt: "asc" },
@@ -84,9 +98,10 @@ export async function getMyRequest({
     first?.actorKind === "STAFF" && first.actorStaffId
       ? await db.staffAccount.findUnique({ where: { id: first.actorStaffId }, select: { firstName: true, lastName: true, branch: { select: { name: true } } } })
       : null;
+  const mandates = await mandatesBehindEvents(db, events, now);
   return {
     ...rest,
-    events: events.map(({ actorStaffId: _staff, ...event }) => event),
+    events: events.map(({ actorStaffId: _staff, mandateId, ...event }) => ({ ...event, helperName: mandateId ? (mandates.get(mandateId)?.helperName ?? null) : null })),
     branchName: branch?.name ?? null,
     filedAtBranch: filer ? { staffName: `${filer.firstName} ${filer.lastName}`, branchName: filer.branch?.name ?? null, at: first!.at } : null,
     workingDaysLeft: request.dueAt && calendar ? workingDaysUntil({ dueAt: request.dueAt, now, calendar }) : null,

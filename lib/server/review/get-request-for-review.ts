@@ -1,4 +1,5 @@
 import "server-only";
+import { mandatesBehindEvents, type MandateBehindEvent } from "@/lib/server/mandates/mandates-behind-events";
 import { documentChecklist } from "@/lib/dependents/document-checklist";
 import { evaluateEligibility, findRule, type Declared, type RuleId } from "@/lib/dependents/eligibility";
 import { AppError } from "@/lib/errors";
@@ -81,7 +82,11 @@ export type ReviewRequest = {
     note: string | null;
     previousDueAt: Date | null;
     newDueAt: Date | null;
+    /** A helper who did it for the applicant under a mandate. */
+    helperName: string | null;
   }[];
+  /** The mandates under which helpers acted on this request (docs/decisions/020-mandates.md). */
+  mandates: (MandateBehindEvent & { id: string })[];
   can: { claim: boolean; decide: boolean; reassign: boolean; decisions: readonly DecisionType[] };
   /** Who a head may hand the request to (empty for everyone else). */
   colleagues: { id: string; name: string; role: StaffRole }[];
@@ -143,6 +148,7 @@ export async function getRequestForReview({
           note: true,
           previousDueAt: true,
           newDueAt: true,
+          mandateId: true,
         },
       },
     },
@@ -158,7 +164,7 @@ export async function getRequestForReview({
   }
   if (enrolment?.filedByStaffId) staffIds.add(enrolment.filedByStaffId);
 
-  const [insurance, staffNames, colleagues, duplicate, calendar] = await Promise.all([
+  const [insurance, staffNames, colleagues, duplicate, calendar, mandates] = await Promise.all([
     db.insuranceRecord.findUnique({ where: { nationalId: request.applicantNationalId }, select: { insuranceNumber: true, kind: true } }),
     db.staffAccount.findMany({ where: { id: { in: [...staffIds] } }, select: { id: true, firstName: true, lastName: true } }),
     staff.role === "BRANCH_HEAD"
@@ -170,6 +176,7 @@ export async function getRequestForReview({
       : Promise.resolve([]),
     duplicateId && enrolment ? loadDuplicate(db, duplicateId, enrolment.dependentNationalId, request.id) : Promise.resolve(null),
     request.dueAt || request.status === "RETURNED" ? getWorkCalendar({ db, now }) : Promise.resolve(null),
+    mandatesBehindEvents(db, request.events, now),
     recordAudit(db, { staffId: staff.accountId, action: "VIEW_REQUEST", subjectNationalId: request.applicantNationalId, requestId: request.id }, now),
   ]);
   const names = new Map(staffNames.map((s) => [s.id, nameOf(s)]));
@@ -250,7 +257,9 @@ export async function getRequestForReview({
       note: event.note,
       previousDueAt: event.previousDueAt,
       newDueAt: event.newDueAt,
+      helperName: event.mandateId ? (mandates.get(event.mandateId)?.helperName ?? null) : null,
     })),
+    mandates: [...mandates].map(([id, mandate]) => ({ id, ...mandate })),
     can: {
       claim: canClaim(staff, facts),
       decide: canDecide(staff, facts),

@@ -2,13 +2,13 @@ import crypto from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DependentForm } from "@/components/dependents/dependent-form";
-import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { requireCitizenFile } from "@/lib/server/auth/require-citizen";
 import { dependentAction } from "./actions";
 
 export const metadata: Metadata = { title: "اضافه کردن فرد جدید تحت پوشش" };
 
 export default async function NewDependentPage() {
-  await requireCitizen();
+  await requireCitizenFile("ENROL_DEPENDENTS");
   return (
     <div className="max-w-3xl space-y-6">
       <Link href="/account/dependents" className="inline-flex min-h-11 items-center">

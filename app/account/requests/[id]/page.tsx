@@ -10,7 +10,8 @@ import { RequestHistory } from "@/components/requests/request-history";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { REQUEST_KINDS, type KindSpec } from "@/lib/domain/request-kinds";
 import { isAppError } from "@/lib/errors";
-import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { requireCitizenFile } from "@/lib/server/auth/require-citizen";
+import { recordMandateUse } from "@/lib/server/mandates/record-mandate-use";
 import { getDb } from "@/lib/server/db/prisma";
 import { getMyRequest } from "@/lib/server/requests/get-my-request";
 import { toPersianDigits } from "@/lib/utils/digits";
@@ -27,12 +28,13 @@ export default async function MyRequestPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ filed?: string; resubmitted?: string }>;
 }) {
-  const user = await requireCitizen();
+  const { owner, helper } = await requireCitizenFile("VIEW");
   const { id } = await params;
-  const request = await getMyRequest({ db: await getDb(), citizenId: user.accountId, requestId: id }).catch((error: unknown) => {
+  const request = await getMyRequest({ db: await getDb(), citizenId: owner.accountId, requestId: id }).catch((error: unknown) => {
     if (isAppError(error, "NOT_FOUND")) notFound();
     throw error;
   });
+  await recordMandateUse(await getDb(), helper, "VIEW_REQUEST", id);
   const { filed, resubmitted } = await searchParams;
   const returned = request.status === "RETURNED" ? request.events.findLast((e) => e.type === "RETURNED") : undefined;
   const answers = request.events.filter((e) => e.type === "ANSWERED" && e.note);
@@ -151,7 +153,15 @@ export default async function MyRequestPage({
         </section>
       ) : null}
       <RequestHistory
-        entries={request.events.map(({ id, type, at, reasonCode, previousDueAt, newDueAt }) => ({ id, type, at, reasonCode, previousDueAt, newDueAt }))}
+        entries={request.events.map(({ id, type, at, reasonCode, previousDueAt, newDueAt, helperName }) => ({
+          id,
+          type,
+          at,
+          reasonCode,
+          previousDueAt,
+          newDueAt,
+          by: helperName ? `انجام‌شده توسط ${helperName}، به نمایندگی` : undefined,
+        }))}
       />
     </div>
   );

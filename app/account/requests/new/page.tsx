@@ -2,13 +2,13 @@ import crypto from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QuestionForm } from "@/components/requests/question-form";
-import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { requireCitizenFile } from "@/lib/server/auth/require-citizen";
 import { fileQuestionAction } from "./actions";
 
 export const metadata: Metadata = { title: "ثبت پرسش یا درخواست" };
 
 export default async function NewQuestionPage() {
-  await requireCitizen();
+  await requireCitizenFile("FILE_QUESTIONS");
   return (
     <div className="max-w-3xl space-y-6">
       <Link href="/account/requests" className="inline-flex min-h-11 items-center">

@@ -14,6 +14,7 @@ import { documentLabel } from "@/lib/dependents/documents";
 import { DECLARED_FACTS, DECLARED_FACT_QUESTIONS } from "@/lib/dependents/eligibility";
 import { RELATIONSHIP_LABELS } from "@/lib/dependents/relationships";
 import { isAppError } from "@/lib/errors";
+import { MANDATE_STATE_LABELS, scopesPhrase } from "@/lib/domain/mandates";
 import { requireStaff } from "@/lib/server/auth/require-staff";
 import { getDb } from "@/lib/server/db/prisma";
 import { getRequestForReview } from "@/lib/server/review/get-request-for-review";
@@ -278,6 +279,21 @@ export default async function ReviewRequestPage({
         </section>
       ) : null}
 
+      {request.mandates.length > 0 ? (
+        <section aria-labelledby="mandates-heading" className="space-y-3">
+          <h2 id="mandates-heading">نمایندگی</h2>
+          <ul className="space-y-2">
+            {request.mandates.map((mandate) => (
+              <li key={mandate.id} className="rounded border border-brand-100 p-4">
+                {mandate.helperName} (کد ملی <span dir="ltr">{toPersianDigits(mandate.helperNationalId)}</span>) به نمایندگی از متقاضی کار
+                کرده است: {scopesPhrase(mandate.scopes)}، تا {formatJalaliForDisplay(gregorianToJalali(mandate.endsAt))}؛ وضعیت نمایندگی:{" "}
+                {MANDATE_STATE_LABELS[mandate.state]}.
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <RequestHistory
         reader="staff"
         entries={request.events.map((event) => ({
@@ -289,7 +305,14 @@ export default async function ReviewRequestPage({
           previousDueAt: event.previousDueAt,
           newDueAt: event.newDueAt,
           title: event.type === "ASSIGNED" ? `واگذار شد به ${event.assigneeName ?? "—"}` : undefined,
-          by: event.actorKind === "STAFF" ? (event.actorName ?? "کارشناس") : event.actorKind === "CITIZEN" ? "متقاضی" : "سامانه",
+          by:
+            event.actorKind === "STAFF"
+              ? (event.actorName ?? "کارشناس")
+              : event.helperName
+                ? `${event.helperName}، نماینده متقاضی`
+                : event.actorKind === "CITIZEN"
+                  ? "متقاضی"
+                  : "سامانه",
         }))}
       />
     </div>

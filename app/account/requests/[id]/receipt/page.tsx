@@ -6,7 +6,8 @@ import { DefinitionList } from "@/components/definition-list";
 import { DOMAIN_LABEL, KIND_LABEL, STATUS_LABEL } from "@/components/requests/labels";
 import { PrintButton } from "@/components/requests/print-button";
 import { isAppError } from "@/lib/errors";
-import { requireCitizen } from "@/lib/server/auth/require-citizen";
+import { requireCitizenFile } from "@/lib/server/auth/require-citizen";
+import { recordMandateUse } from "@/lib/server/mandates/record-mandate-use";
 import { getDb } from "@/lib/server/db/prisma";
 import { publicBaseUrl } from "@/lib/server/http/public-base-url";
 import { getReceipt } from "@/lib/server/requests/get-receipt";
@@ -21,12 +22,13 @@ export const metadata: Metadata = { title: "رسید درخواست" };
 const PRINT_CSS = "@page { size: A4; margin: 15mm; }";
 
 export default async function RequestReceiptPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireCitizen();
+  const { owner, helper } = await requireCitizenFile("VIEW");
   const { id } = await params;
-  const receipt = await getReceipt({ db: await getDb(), citizenId: user.accountId, requestId: id }).catch((error: unknown) => {
+  const receipt = await getReceipt({ db: await getDb(), citizenId: owner.accountId, requestId: id }).catch((error: unknown) => {
     if (isAppError(error, "NOT_FOUND")) notFound();
     throw error;
   });
+  await recordMandateUse(await getDb(), helper, "VIEW_REQUEST", id);
   const code = formatTrackingCode(receipt.trackingCode);
   const qrSvg = await trackingQrSvg({ baseUrl: await publicBaseUrl(), trackingCode: receipt.trackingCode });
   return (

@@ -1,0 +1,187 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LocalFileStorage } from "@/lib/adapters/storage/local-file-storage";
+import { createSession, resolveSession } from "@/lib/server/auth/sessions";
+import { seedDemo } from "@/lib/server/demo/seed-demo";
+import { fileQuestion } from "@/lib/server/requests/file-question";
+import { getMyRequest } from "@/lib/server/requests/get-my-request";
+import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
+import { confirmMandate } from "./confirm-mandate";
+import { listMandateUses } from "./list-mandate-uses";
+import { listMandates } from "./list-mandates";
+import { listOpenableFiles, openFile } from "./open-file";
+import { requestMandate } from "./request-mandate";
+import { revokeMandate } from "./revoke-mandate";
+
+// Family C: فائزه (9639508683) asks to act for her father ابراهیم (7198108121).
+describe(`mandates on ${testEngine()}`, () => {
+  let database: TestDatabase;
+  let storageRoot: string;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
+    database = await createTestDatabase();
+    await seedDemo({ db: database.prisma() });
+    storageRoot = fs.mkdtempSync(path.join(os.tmpdir(), "portal-storage-"));
+    for (const nationalId of ["9639508683", "7198108121", "7622463191", "0012345679"]) {
+      ids[nationalId] = (await database.prisma().citizenAccount.findUniqueOrThrow({ where: { nationalId }, select: { id: true } })).id;
+    }
+  });
+  afterAll(async () => {
+    await database.close();
+    fs.rmSync(storageRoot, { recursive: true, force: true });
+  });
+
+  const helperId = () => ids["9639508683"]!;
+  const fatherId = () => ids["7198108121"]!;
+  const lastSmsTo = (to: string) => database.prisma().smsMessage.findFirst({ where: { to }, orderBy: { createdAt: "desc" }, select: { body: true, kind: true } });
+  const codeIn = (body: string | undefined) => /(?<!\d)(\d{6})(?!\d)/.exec(body ?? "")?.[1] ?? "";
+
+  it("refuses a mandate for oneself", async () => {
+    const result = await requestMandate({ db: database.prisma(), helperId: helperId(), principalNationalId: "9639508683", scopes: ["VIEW"], months: 1 });
+    expect(result).toEqual({ ok: false, reason: "SELF" });
+  });
+
+  it("answers the same for a national ID without an account, and no code ever fits", async () => {
+    const db = database.prisma();
+    const smsBefore = await db.smsMessage.count();
+    const result = await requestMandate({ db, helperId: helperId(), principalNationalId: "6658477736", scopes: ["VIEW"], months: 1 });
+    expect(result.ok).toBe(true);
+    expect(await db.smsMessage.count()).toBe(smsBefore);
+    if (!result.ok) return;
+    expect(await confirmMandate({ db, helperId: helperId(), mandateId: result.mandateId, code: "123456" })).toMatchObject({ ok: false, reason: "WRONG_CODE" });
+  });
+
+  let mandateId = "";
+  it("sends the principal a code that says what is asked, and grants the mandate with it", async () => {
+    const db = database.prisma();
+    const now = new Date();
+    const result = await requestMandate({ db, helperId: helperId(), principalNationalId: "7198108121", scopes: ["VIEW", "FILE_QUESTIONS"], months: 3, now });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    mandateId = result.mandateId;
+    const sms = await lastSmsTo("09372295848");
+    expect(sms?.body).toContain("فائزه مرادی");
+    expect(sms?.body).toContain("ثبت پرسش");
+    const code = codeIn(sms?.body);
+    expect(code).toMatch(/^\d{6}$/);
+
+    // Someone else cannot use the code for the helper's request.
+    expect(await confirmMandate({ db, helperId: ids["0012345679"]!, mandateId, code })).toMatchObject({ ok: false, reason: "NOT_PENDING" });
+    const wrong = code === "000000" ? "111111" : "000000";
+    expect(await confirmMandate({ db, helperId: helperId(), mandateId, code: wrong })).toMatchObject({ ok: false, reason: "WRONG_CODE" });
+    expect(await confirmMandate({ db, helperId: helperId(), mandateId, code })).toEqual({ ok: true });
+
+    const granted = await db.mandate.findUniqueOrThrow({ where: { id: mandateId }, select: { grantedAt: true, events: { select: { type: true, actorCitizenId: true }, orderBy: { at: "asc" } } } });
+    expect(granted.grantedAt).not.toBeNull();
+    expect(granted.events).toEqual([
+      { type: "REQUESTED", actorCitizenId: helperId() },
+      { type: "GRANTED", actorCitizenId: fatherId() },
+    ]);
+    expect(await lastSmsTo("09372295848")).toMatchObject({ kind: "MANDATE" });
+    expect((await lastSmsTo("09372295848"))?.body).toContain("می‌تواند");
+
+    // One live mandate per pair.
+    expect(await requestMandate({ db, helperId: helperId(), principalNationalId: "7198108121", scopes: ["VIEW"], months: 1 })).toEqual({
+      ok: false,
+      reason: "ALREADY_ACTIVE",
+    });
+    const both = await listMandates({ db, citizenId: fatherId() });
+    expect(both.given.map((m) => [m.otherNationalId, m.state])).toContainEqual(["9639508683", "ACTIVE"]);
+  });
+
+  it("opens the principal's file in the helper's session only, and files under the helper's name", async () => {
+    const db = database.prisma();
+    const session = await createSession({ db, subject: { kind: "CITIZEN", citizenId: helperId() } });
+    // Another helper (مصطفی) cannot open his sister's mandate.
+    const brother = await createSession({ db, subject: { kind: "CITIZEN", citizenId: ids["7622463191"]! } });
+    expect(await openFile({ db, sessionId: brother.id, helperId: ids["7622463191"]!, mandateId })).toBe(false);
+    expect(await openFile({ db, sessionId: session.id, helperId: helperId(), mandateId })).toBe(true);
+    expect((await listOpenableFiles({ db, helperId: helperId() })).map((f) => f.nationalId)).toEqual(["7198108121"]);
+
+    const user = await resolveSession({ db, sessionId: session.id });
+    expect(user).toMatchObject({
+      kind: "citizen",
+      accountId: helperId(),
+      acting: { status: "active", mandateId, principalId: fatherId(), principalNationalId: "7198108121", scopes: ["VIEW", "FILE_QUESTIONS"] },
+    });
+
+    const storage = new LocalFileStorage({ root: storageRoot });
+    const filed = await fileQuestion({
+      db,
+      storage,
+      citizenId: fatherId(),
+      helper: { citizenId: helperId(), mandateId },
+      question: { domain: "INSURANCE", subject: "سابقه بیمه پدرم", body: "سابقه سال‌های ۱۳۷۰ تا ۱۳۷۵ پدرم در پرونده دیده نمی‌شود.", submissionId: crypto.randomUUID() },
+      attachment: null,
+    });
+    const request = await getMyRequest({ db, citizenId: fatherId(), requestId: filed.requestId });
+    expect(request.events[0]).toMatchObject({ type: "SUBMITTED", helperName: "فائزه مرادی" });
+    const uses = await listMandateUses({ db, principalId: fatherId() });
+    expect(uses[0]).toMatchObject({ kind: "FILE_QUESTION", helperName: "فائزه مرادی", trackingCode: request.trackingCode });
+  });
+
+  it("ends access at once when the principal revokes, and tells him", async () => {
+    const db = database.prisma();
+    const session = await createSession({ db, subject: { kind: "CITIZEN", citizenId: helperId() } });
+    expect(await openFile({ db, sessionId: session.id, helperId: helperId(), mandateId })).toBe(true);
+    // The helper cannot revoke someone else's mandate; the principal can.
+    expect(await revokeMandate({ db, citizenId: ids["0012345679"]!, mandateId })).toBe(false);
+    expect(await revokeMandate({ db, citizenId: fatherId(), mandateId })).toBe(true);
+    expect(await revokeMandate({ db, citizenId: fatherId(), mandateId })).toBe(false);
+    expect(await resolveSession({ db, sessionId: session.id })).toMatchObject({ acting: { status: "ended", mandateId } });
+    expect(await openFile({ db, sessionId: session.id, helperId: helperId(), mandateId })).toBe(false);
+    expect((await lastSmsTo("09372295848"))?.body).toContain("لغو شد");
+    expect(await db.mandateEvent.count({ where: { mandateId, type: "REVOKED", actorCitizenId: fatherId() } })).toBe(1);
+  });
+
+  it("ends access when the mandate runs out", async () => {
+    const db = database.prisma();
+    const demo = await db.mandate.findFirstOrThrow({ where: { helperId: ids["7622463191"]!, principalId: fatherId() }, select: { id: true } });
+    const session = await createSession({ db, subject: { kind: "CITIZEN", citizenId: ids["7622463191"]! } });
+    expect(await openFile({ db, sessionId: session.id, helperId: ids["7622463191"]!, mandateId: demo.id })).toBe(true);
+    expect(await resolveSession({ db, sessionId: session.id })).toMatchObject({ acting: { status: "active", scopes: ["VIEW", "FILE_QUESTIONS"] } });
+    await db.mandate.update({ where: { id: demo.id }, data: { endsAt: new Date(Date.now() - 1000) } });
+    expect(await resolveSession({ db, sessionId: session.id })).toMatchObject({ acting: { status: "ended" } });
+    expect(await openFile({ db, sessionId: session.id, helperId: ids["7622463191"]!, mandateId: demo.id })).toBe(false);
+    // Back to one's own file.
+    expect(await openFile({ db, sessionId: session.id, helperId: ids["7622463191"]!, mandateId: null })).toBe(true);
+    expect(await resolveSession({ db, sessionId: session.id })).toMatchObject({ kind: "citizen", acting: null });
+  });
+});
+
+describe(`the principal's weekly summary on ${testEngine()}`, () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
+    database = await createTestDatabase();
+    await seedDemo({ db: database.prisma() });
+  });
+  afterAll(() => database.close());
+
+  it("tells each principal once a week what a helper did, and nothing for a week without use", async () => {
+    const db = database.prisma();
+    const { sendWeeklyUseSummaries } = await import("./send-weekly-use-summaries");
+    const { recordMandateUse } = await import("./record-mandate-use");
+    const demo = await db.mandate.findFirstOrThrow({ where: { principalNationalId: "7198108121" }, select: { id: true } });
+    const now = new Date("2027-01-02T07:00:00Z");
+    const day = 24 * 3600 * 1000;
+    expect(await sendWeeklyUseSummaries({ db, now })).toBe(0);
+
+    for (const kind of ["VIEW_REQUESTS", "VIEW_REQUEST", "FILE_QUESTION"] as const) await recordMandateUse(db, { mandateId: demo.id }, kind);
+    await db.mandateUse.updateMany({ where: { mandateId: demo.id }, data: { at: new Date(now.getTime() - 2 * day) } });
+    // One use older than a week is not counted.
+    await db.mandateUse.create({ data: { mandateId: demo.id, kind: "VIEW_MESSAGES", at: new Date(now.getTime() - 8 * day) } });
+
+    const runs = await Promise.all([sendWeeklyUseSummaries({ db, now }), sendWeeklyUseSummaries({ db, now: new Date(now.getTime() + 3600_000) })]);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
+    const sent = await db.smsMessage.findMany({ where: { to: "09372295848", kind: "MANDATE" }, select: { body: true } });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body).toContain("مصطفی مرادی");
+    expect(sent[0]!.body).toContain("۲ بار پرونده شما را دید و ۱ کار انجام داد");
+  });
+});

@@ -1,0 +1,125 @@
+import type { Page } from "@playwright/test";
+import { PDF, citizenSignIn, expect, expectAccessible, latestCodeTo, test } from "./fixtures";
+
+// Mandates (docs/decisions/020-mandates.md). فائزه مرادی (9639508683) asks her
+// brother-in-law حمید شریفی (3537851685, mobile 09365690168) to let her act for him,
+// enrols his wife for him, he sees it was her, and he revokes: her access ends at
+// once on every page and action. Demo accounts reserved for this file.
+const HELPER = "9639508683";
+const PRINCIPAL = { nationalId: "3537851685", mobile: "09365690168", name: "حمید شریفی" };
+
+test.describe.configure({ mode: "serial" });
+
+async function openFileOf(page: Page, name: RegExp | string) {
+  await page.goto("/account/acting");
+  await page.getByRole("radio", { name }).check();
+  await page.getByRole("button", { name: "باز کردن پرونده" }).click();
+}
+
+test("a helper gets consent with the code the principal received and enrols his wife for him", async ({ page }) => {
+  test.setTimeout(150_000);
+  await citizenSignIn(page, HELPER);
+  await page.getByRole("link", { name: "نمایندگی" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("نمایندگی");
+  await expectAccessible(page);
+
+  // Nothing chosen and a mistyped national ID: both named, what was typed is kept.
+  await page.getByLabel("کد ملی کسی که می‌خواهید برایش کار کنید").fill("3537851686");
+  await page.getByRole("checkbox", { name: "دیدن درخواست‌ها، افراد تحت تکفل و پیام‌ها" }).uncheck();
+  await page.getByRole("button", { name: "فرستادن کد تأیید برای او" }).click();
+  const summary = page.getByRole("alert", { name: "مشکلی وجود دارد" });
+  await expect(summary).toContainText("کد ملی معتبر نیست");
+  await expect(summary).toContainText("دست‌کم یکی از کارها را انتخاب کنید");
+  await expect(page.getByLabel("کد ملی کسی که می‌خواهید برایش کار کنید")).toHaveValue("3537851686");
+
+  await page.getByLabel("کد ملی کسی که می‌خواهید برایش کار کنید").fill(PRINCIPAL.nationalId);
+  await page.getByRole("checkbox", { name: "دیدن درخواست‌ها، افراد تحت تکفل و پیام‌ها" }).check();
+  await page.getByRole("checkbox", { name: "افزودن افراد تحت تکفل" }).check();
+  await page.getByRole("radio", { name: "۳ ماه" }).check();
+  await page.getByRole("button", { name: "فرستادن کد تأیید برای او" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("تأیید نمایندگی");
+  await expectAccessible(page);
+
+  // The principal's SMS says who asks for what; the helper types the code he reads out.
+  const code = await latestCodeTo(page, PRINCIPAL.mobile);
+  await page.getByLabel("کد تأیید").fill(code === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "تأیید نمایندگی" }).click();
+  await expect(page.getByRole("alert", { name: "مشکلی وجود دارد" })).toContainText("کد تأیید درست نیست");
+  await page.getByLabel("کد تأیید").fill(code);
+  await page.getByRole("button", { name: "تأیید نمایندگی" }).click();
+  await expect(page.getByRole("status")).toContainText("نمایندگی فعال شد");
+  await expect(page.getByRole("region", { name: "کسانی که من نماینده آن‌ها هستم" })).toContainText(
+    PRINCIPAL.name,
+  );
+
+  await openFileOf(page, new RegExp(PRINCIPAL.name));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`خدمات ${PRINCIPAL.name}`);
+  await expect(page.getByRole("region", { name: "پرونده باز" })).toContainText(PRINCIPAL.name);
+  // Only what the mandate covers is offered: no questions, no password.
+  await expect(page.getByRole("link", { name: "تغییر گذرواژه" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "ثبت پرسش" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "اضافه کردن فرد جدید تحت پوشش" }).click();
+  await page.getByLabel("کد ملی").fill("8724401838");
+  await page.getByLabel("تاریخ تولد").fill("1374/05/25");
+  await page.getByRole("radio", { name: "همسر (زن)", exact: true }).check();
+  await page.getByRole("button", { name: "دریافت اطلاعات از سازمان ثبت احوال" }).click();
+  await expect(page.getByText("تأیید شده توسط سازمان ثبت احوال")).toBeVisible();
+  const inputs = page.locator('input[type="file"]');
+  const count = await inputs.count();
+  for (let i = 0; i < count; i++) await inputs.nth(i).setInputFiles({ name: `document-${i}.pdf`, mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "تایید و ادامه" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "درخواست شما ثبت شد" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "سابقه درخواست" })).toContainText(
+    "انجام‌شده توسط فائزه مرادی، به نمایندگی",
+  );
+  // The helper's own settings are hers alone, and not while his file is open.
+  await page.goto("/account/password");
+  await expect(page).toHaveURL(/\/account\/acting\?own=1/);
+  await expect(page.getByRole("alert")).toContainText("این بخش فقط برای حساب خود شماست");
+});
+
+test("the principal sees what his helper did and revokes: her access ends at once on every page and action", async ({ browser, page }) => {
+  test.setTimeout(150_000);
+  // The helper, with his file open and the dependents form in front of her.
+  const helperContext = await browser.newContext({ locale: "fa-IR", timezoneId: "Asia/Tehran" });
+  const helper = await helperContext.newPage();
+  await citizenSignIn(helper, HELPER);
+  await openFileOf(helper, new RegExp(PRINCIPAL.name));
+  await helper.goto("/account/dependents/new");
+  await expect(helper.getByRole("heading", { level: 1 })).toHaveText("اضافه کردن فرد جدید تحت پوشش");
+
+  await citizenSignIn(page, PRINCIPAL.nationalId);
+  await page.getByRole("link", { name: "درخواست‌های من" }).click();
+  await page.getByRole("link", { name: /نام‌نویسی فرد تحت تکفل/ }).first().click();
+  await expect(page.getByRole("region", { name: "سابقه درخواست" })).toContainText("انجام‌شده توسط فائزه مرادی، به نمایندگی");
+  await page.goto("/account/file-views");
+  const uses = page.getByRole("list", { name: "کارهای نمایندگان" });
+  await expect(uses).toContainText("فائزه مرادی (نماینده شما)");
+  await expect(uses).toContainText("درخواست نام‌نویسی فرد تحت تکفل ثبت کرد");
+  await expectAccessible(page);
+
+  await page.goto("/account/mandates");
+  await page.getByRole("button", { name: /لغو نمایندگی فائزه مرادی/ }).click();
+  await expect(page.getByRole("status")).toContainText("نمایندگی لغو شد");
+
+  // The form she had open is refused when sent.
+  await helper.getByLabel("کد ملی").fill("8724401838");
+  await helper.getByLabel("تاریخ تولد").fill("1374/05/25");
+  await helper.getByRole("radio", { name: "همسر (زن)", exact: true }).check();
+  await helper.getByRole("button", { name: "دریافت اطلاعات از سازمان ثبت احوال" }).click();
+  await expect(helper).toHaveURL(/\/account\/acting\?ended=1/);
+  await expect(helper.getByRole("alert")).toContainText("لغو شده یا پایان یافته");
+  await expectAccessible(helper);
+  // And every page of his file sends her to the same notice.
+  for (const path of ["/account", "/account/requests", "/account/dependents", "/account/dependents/new", "/account/messages", "/account/requests/new"]) {
+    const response = await helper.request.get(path, { maxRedirects: 0 });
+    expect([response.status(), response.headers()["location"]], path).toEqual([307, "/account/acting?ended=1"]);
+  }
+  // Back to her own file, everything is hers again.
+  await helper.getByRole("radio", { name: /پرونده خودم/ }).check();
+  await helper.getByRole("button", { name: "باز کردن پرونده" }).click();
+  await expect(helper.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
+  await helperContext.close();
+});
