@@ -40,6 +40,10 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/account/file-views", visitor: "citizen", path: "/account/file-views" },
   { route: "/account/password", visitor: "citizen", path: "/account/password" },
   { route: "/account/security", visitor: "citizen", path: "/account/security" },
+  { route: "/account/mandates", visitor: "citizen", path: "/account/mandates" },
+  // Any id shows the code form (an unknown one is refused only when the code is sent).
+  { route: "/account/mandates/[id]/confirm", visitor: "citizen", path: "/account/mandates/00000000-0000-4000-8000-000000000000/confirm" },
+  { route: "/account/acting", visitor: "citizen", path: "/account/acting" },
 
   { route: "/staff", visitor: "head", path: "/staff" },
   { route: "/staff/requests", visitor: "head", path: "/staff/requests" },
