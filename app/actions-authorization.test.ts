@@ -186,6 +186,7 @@ const ACTIONS: [string, () => Promise<(...args: never[]) => Promise<unknown>>, (
   ["setWeekendDaysAction", async () => (await import("./staff/admin/holidays/actions")).setWeekendDaysAction, () => [state, form({ weekendDays: "5" })], adminOnly],
   ["resetSecondFactorAction", async () => (await import("./staff/team/actions")).resetSecondFactorAction, () => [form({ staffId: REQUEST_ID })], headsAndAdmin],
   ["unlockStaffAction", async () => (await import("./staff/team/actions")).unlockStaffAction, () => [form({ staffId: REQUEST_ID })], headsAndAdmin],
+  ["recordMandateAction", async () => (await import("./staff/mandates/actions")).recordMandateAction, () => [state, form({ helperNationalId: "9639508683", principalNationalId: "3537851685", scopes: "VIEW", months: "3", seenDocuments: "on" })], branchStaff("404")],
   ["retrySmsAction", async () => (await import("./staff/admin/messages/actions")).retrySmsAction, () => [form({ messageId: REQUEST_ID })], adminOnly],
 ];
 

@@ -45,6 +45,12 @@ export default async function StaffHomePage() {
               </Link>
               <p className="text-muted">نام‌نویسی فرد تحت تکفل از طرف بیمه‌شده‌ای که به شعبه آمده است.</p>
             </li>
+            <li className="rounded border border-brand-100 bg-brand-50 p-5">
+              <Link href="/staff/mandates" className="text-lg font-bold">
+                ثبت نمایندگی در شعبه
+              </Link>
+              <p className="text-muted">نمایندگی یکی از اعضای خانواده برای بیمه‌شده‌ای که همراه او به شعبه آمده است.</p>
+            </li>
             {canSeeStaffList(user) ? (
               <li className="rounded border border-brand-100 bg-brand-50 p-5">
                 <Link href="/staff/team" className="text-lg font-bold">

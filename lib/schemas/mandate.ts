@@ -18,3 +18,10 @@ export const ZMandateRequest = z.object({
 export type MandateRequestInput = z.infer<typeof ZMandateRequest>;
 
 export const ZMandateConsent = z.object({ code: zOneTimeCode });
+
+/** «ثبت نمایندگی در شعبه»: both people in front of the officer. */
+export const ZMandateAtBranch = ZMandateRequest.omit({ principalNationalId: true }).extend({
+  helperNationalId: zNationalId,
+  principalNationalId: zNationalId,
+  seenDocuments: z.literal("on", { error: "تأیید کنید که کارت ملی یا شناسنامه هر دو نفر را دیده‌اید." }),
+});

@@ -130,6 +130,7 @@ test.describe("who may open what", () => {
       "/staff/requests/export": HANDLER({ officer: 200, otherBranchOfficer: 200, head: 200 }),
       "/staff/dashboard": STAFF({ officer: 404, otherBranchOfficer: 404, admin: 404 }),
       "/staff/file-on-behalf": STAFF({ admin: 404 }),
+      "/staff/mandates": STAFF({ admin: 404 }),
       "/staff/admin/holidays": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
       "/staff/admin/messages": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
       "/staff/team": STAFF({ officer: 404, otherBranchOfficer: 404 }),

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { PDF, citizenSignIn, expect, expectAccessible, latestCodeTo, test } from "./fixtures";
+import { PDF, citizenSignIn, expect, expectAccessible, latestCodeTo, latestSmsTo, staffSignIn, test } from "./fixtures";
 
 // Mandates (docs/decisions/020-mandates.md). فائزه مرادی (9639508683) asks her
 // brother-in-law حمید شریفی (3537851685, mobile 09365690168) to let her act for him,
@@ -122,4 +122,23 @@ test("the principal sees what his helper did and revokes: her access ends at onc
   await helper.getByRole("button", { name: "باز کردن پرونده" }).click();
   await expect(helper.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
   await helperContext.close();
+});
+
+test("at the branch, a head records the mandate the principal gives in person", async ({ page }) => {
+  test.setTimeout(150_000);
+  await staffSignIn(page, "120190");
+  await page.getByRole("link", { name: "ثبت نمایندگی در شعبه" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ثبت نمایندگی در شعبه");
+  await page.getByLabel("کد ملی بیمه‌شده یا مستمری‌بگیر (کسی که نماینده می‌گیرد)").fill(PRINCIPAL.nationalId);
+  await page.getByLabel("کد ملی نماینده").fill(HELPER);
+  await page.getByRole("checkbox", { name: "افزودن افراد تحت تکفل" }).check();
+  // Not yet confirmed that both identity documents were seen.
+  await page.getByRole("button", { name: "ثبت نمایندگی" }).click();
+  await expect(page.getByRole("alert", { name: "مشکلی وجود دارد" })).toContainText("کارت ملی یا شناسنامه هر دو نفر را دیده‌اید");
+  await expect(page.getByLabel("کد ملی نماینده")).toHaveValue(HELPER);
+  await page.getByRole("checkbox", { name: "هر دو نفر اینجا هستند و کارت ملی یا شناسنامه هر دو را دیدم." }).check();
+  await page.getByRole("button", { name: "ثبت نمایندگی" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "ثبت شد" })).toContainText(`نمایندگی فائزه مرادی برای ${PRINCIPAL.name} ثبت شد`);
+  await expectAccessible(page);
+  expect(await latestSmsTo(page, PRINCIPAL.mobile)).toContain("فائزه مرادی");
 });

@@ -51,6 +51,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/staff/dashboard", visitor: "head", path: "/staff/dashboard" },
   { route: "/staff/team", visitor: "head", path: "/staff/team" },
   { route: "/staff/file-on-behalf", visitor: "head", path: "/staff/file-on-behalf" },
+  { route: "/staff/mandates", visitor: "head", path: "/staff/mandates" },
   { route: "/staff/file-on-behalf/[citizenNationalId]", visitor: "head", path: "/staff/file-on-behalf/0012345679?born=13540620" },
 
   { route: "/staff", visitor: "admin", path: "/staff" },

@@ -21,6 +21,7 @@ const ACTION_LABEL: Record<FileView["action"], string> = {
   ANSWER: "به پرسش پاسخ داد",
   FILE_ON_BEHALF: "درخواست را به‌صورت حضوری از طرف شما ثبت کرد",
   RETRY_SMS: "پیامکی را که به شما نرسیده بود دوباره فرستاد",
+  RECORD_MANDATE: "نمایندگی را در شعبه ثبت کرد",
   // Actions on staff accounts: never about a citizen's file, listed for completeness.
   ENROL_SECOND_FACTOR: "ورود دومرحله‌ای خود را فعال کرد",
   RESET_SECOND_FACTOR: "ورود دومرحله‌ای یک کارمند را بازنشانی کرد",

@@ -1,9 +1,9 @@
 import "server-only";
 import { mandateState, type MandateScope } from "@/lib/domain/mandates";
 import type { Db } from "@/lib/server/db/prisma";
-import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
 import { verifyOneTimeCode } from "@/lib/server/otp/verify-one-time-code";
 import { queueSms } from "@/lib/server/sms/queue-sms";
+import { findLiveMandate, lockMandatePair } from "./lock-pair";
 import { mandateGrantedSms } from "./mandate-sms";
 
 export type ConfirmMandateResult =
@@ -42,6 +42,8 @@ export async function confirmMandate({
   const principalId = mandate.principalId!;
   try {
     await db.$transaction(async (tx) => {
+      await lockMandatePair(tx, helperId, principalId);
+      if (await findLiveMandate(tx, helperId, principalId, now)) throw new AlreadyActive();
       const granted = await tx.mandate.updateMany({ where: { id: mandateId, grantedAt: null, revokedAt: null }, data: { grantedAt: now } });
       if (granted.count === 0) throw new Error("mandate changed while it was confirmed");
       await tx.mandateEvent.create({ data: { mandateId, type: "GRANTED", at: now, actorCitizenId: principalId } });
@@ -50,8 +52,10 @@ export async function confirmMandate({
       await queueSms(tx, { to: principal.mobile, kind: "MANDATE", citizenId: principalId, body: mandateGrantedSms(helperName, mandate.scopes as MandateScope[], mandate.endsAt), now });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: "ALREADY_ACTIVE" };
+    if (error instanceof AlreadyActive) return { ok: false, reason: "ALREADY_ACTIVE" };
     throw error;
   }
   return { ok: true };
 }
+
+class AlreadyActive extends Error {}

@@ -185,3 +185,49 @@ describe(`the principal's weekly summary on ${testEngine()}`, () => {
     expect(sent[0]!.body).toContain("۲ بار پرونده شما را دید و ۱ کار انجام داد");
   });
 });
+
+describe(`mandates recorded at a branch on ${testEngine()}`, () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
+    database = await createTestDatabase();
+    await seedDemo({ db: database.prisma() });
+  });
+  afterAll(() => database.close());
+
+  it("grants one mandate of ten recorded at once, audits it and tells the principal", async () => {
+    const db = database.prisma();
+    const { recordMandateAtBranch } = await import("./record-mandate-at-branch");
+    const officer = await db.staffAccount.findUniqueOrThrow({ where: { personnelCode: "120101" }, select: { id: true } });
+    const record = (helperNationalId: string, principalNationalId: string) =>
+      recordMandateAtBranch({ db, staffId: officer.id, helperNationalId, principalNationalId, scopes: ["VIEW", "ENROL_DEPENDENTS"], months: 12 });
+
+    expect(await record("9639508683", "9639508683")).toEqual({ ok: false, reason: "SAME_PERSON" });
+    expect(await record("9639508683", "6658477736")).toEqual({ ok: false, reason: "NO_ACCOUNT", who: "principal" });
+    expect(await record("6658477736", "3537851685")).toEqual({ ok: false, reason: "NO_ACCOUNT", who: "helper" });
+
+    const results = await Promise.all(Array.from({ length: 10 }, () => record("9639508683", "3537851685")));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.reason === "ALREADY_ACTIVE")).toHaveLength(9);
+    const mandate = await db.mandate.findFirstOrThrow({
+      where: { principalNationalId: "3537851685" },
+      select: { grantedAt: true, events: { select: { type: true, actorStaffId: true }, orderBy: { at: "asc" } } },
+    });
+    expect(mandate.grantedAt).not.toBeNull();
+    expect(mandate.events).toEqual([
+      { type: "REQUESTED", actorStaffId: officer.id },
+      { type: "GRANTED", actorStaffId: officer.id },
+    ]);
+    expect(await db.auditEntry.count({ where: { action: "RECORD_MANDATE", staffId: officer.id, subjectNationalId: "3537851685" } })).toBe(1);
+    expect(await db.smsMessage.count({ where: { to: "09365690168", kind: "MANDATE" } })).toBe(1);
+  });
+
+  it("grants a new mandate once the pair's last one has run out", async () => {
+    const db = database.prisma();
+    const { recordMandateAtBranch } = await import("./record-mandate-at-branch");
+    const officer = await db.staffAccount.findUniqueOrThrow({ where: { personnelCode: "120101" }, select: { id: true } });
+    await db.mandate.updateMany({ where: { principalNationalId: "3537851685" }, data: { endsAt: new Date(Date.now() - 1000) } });
+    const again = await recordMandateAtBranch({ db, staffId: officer.id, helperNationalId: "9639508683", principalNationalId: "3537851685", scopes: ["VIEW"], months: 1 });
+    expect(again.ok).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import { rateLimitKey } from "@/lib/server/rate-limit/hash-key";
 import { MANDATE_REQUEST_HELPER } from "@/lib/server/rate-limit/policies";
 import { takeAttempt } from "@/lib/server/rate-limit/take-attempt";
 import { sendSms } from "@/lib/server/sms/send-sms";
+import { findLiveMandate } from "./lock-pair";
 import { mandateConsentSms } from "./mandate-sms";
 
 export type RequestMandateResult =
@@ -45,11 +46,7 @@ export async function requestMandate({
   if (helper.nationalId === principalNationalId) return { ok: false, reason: "SELF" };
   const principal = await db.citizenAccount.findUnique({ where: { nationalId: principalNationalId }, select: { id: true, mobile: true } });
   if (principal) {
-    const live = await db.mandate.findFirst({
-      where: { helperId, principalId: principal.id, grantedAt: { not: null }, revokedAt: null, endsAt: { gt: now } },
-      select: { id: true },
-    });
-    if (live) return { ok: false, reason: "ALREADY_ACTIVE" };
+    if (await findLiveMandate(db, helperId, principal.id, now)) return { ok: false, reason: "ALREADY_ACTIVE" };
   }
   const attempt = await takeAttempt({ db, limits: [{ policy: MANDATE_REQUEST_HELPER, key: rateLimitKey("mandate", helperId) }], now });
   if (!attempt.ok) return { ok: false, reason: "LOCKED", until: attempt.until };

@@ -23,8 +23,9 @@ CREATE TABLE "Mandate" (
 );
 CREATE INDEX "Mandate_helperId_createdAt_idx" ON "Mandate"("helperId", "createdAt");
 CREATE INDEX "Mandate_principalId_createdAt_idx" ON "Mandate"("principalId", "createdAt");
--- At most one granted, unrevoked mandate per helper and principal.
-CREATE UNIQUE INDEX "Mandate_one_live_per_pair" ON "Mandate"("helperId", "principalId") WHERE "grantedAt" IS NOT NULL AND "revokedAt" IS NULL;
+-- One live mandate per helper and principal is checked under a transaction lock on
+-- the pair (lib/server/mandates/lock-pair.ts): "live" depends on the clock, which an
+-- index predicate cannot read.
 
 CREATE TABLE "MandateEvent" (
     "id" UUID NOT NULL,
