@@ -11,7 +11,8 @@ export type MyMessage = { id: string; body: string; createdAt: Date; status: Sms
  */
 export async function listMyMessages({ db, citizenId, limit = 100 }: { db: Db; citizenId: string; limit?: number }): Promise<MyMessage[]> {
   return db.smsMessage.findMany({
-    where: { citizenId },
+    // Never a one-time code: a helper with a mandate may read this list (docs/decisions/020).
+    where: { citizenId, OR: [{ kind: null }, { kind: { not: "ONE_TIME_CODE" } }] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, body: true, createdAt: true, status: true, sentAt: true },

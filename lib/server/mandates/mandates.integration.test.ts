@@ -69,6 +69,9 @@ describe(`mandates on ${testEngine()}`, () => {
     expect(sms?.body).toContain("ثبت پرسش");
     const code = codeIn(sms?.body);
     expect(code).toMatch(/^\d{6}$/);
+    // The code is not in the principal's «پیام‌ها», which a helper may be allowed to read.
+    const { listMyMessages } = await import("@/lib/server/accounts/list-my-messages");
+    expect((await listMyMessages({ db, citizenId: fatherId() })).map((m) => m.body).join("\n")).not.toContain(code);
 
     // Someone else cannot use the code for the helper's request.
     expect(await confirmMandate({ db, helperId: ids["0012345679"]!, mandateId, code })).toMatchObject({ ok: false, reason: "NOT_PENDING" });
