@@ -90,7 +90,7 @@ test.describe("who may open what", () => {
   test.use({ allowedErrorUrls: [/localhost/] });
 
   test("every page and route handler answers each kind of visitor as its role allows", async ({ browser }) => {
-    // Eight visitors (five staff sign-ins, each of which may wait for the authenticator's next code) × 28 addresses.
+    // Eight visitors (five staff sign-ins, each of which may wait for the authenticator's next code) × 26 addresses.
     test.setTimeout(360_000);
     const a = await contextFor(browser, "citizenA");
     // Citizen A's request, with a document, to aim at.
