@@ -111,6 +111,11 @@ const ACTIONS: [string, () => Promise<(...args: never[]) => Promise<unknown>>, (
   ["startCitizenEnrolmentAction", async () => (await import("./account/security/actions")).startCitizenEnrolmentAction, () => [], citizenOnly],
   ["citizenEnrolAction", async () => (await import("./account/security/actions")).citizenEnrolAction, () => [state, form({ code: "123456" })], citizenOnly],
   ["disableSecondFactorAction", async () => (await import("./account/security/actions")).disableSecondFactorAction, () => [state, form({ code: "123456" })], citizenOnly],
+  ["saveEmailAction", async () => (await import("./account/email/actions")).saveEmailAction, () => [state, form({ email: "person@example.ir" })], citizenOnly],
+  ["resendEmailLinkAction", async () => (await import("./account/email/actions")).resendEmailLinkAction, () => [state, form({})], citizenOnly],
+  ["removeEmailAction", async () => (await import("./account/email/actions")).removeEmailAction, () => [state, form({})], citizenOnly],
+  ["turnEmailNoticesOffAction", async () => (await import("./account/email/actions")).turnEmailNoticesOffAction, () => [state, form({})], citizenOnly],
+  ["turnEmailNoticesOnAction", async () => (await import("./account/email/actions")).turnEmailNoticesOnAction, () => [state, form({})], citizenOnly],
   ["claimAction", async () => (await import("./staff/requests/[id]/actions")).claimAction, () => [REQUEST_ID, state, form({})], branchStaff("passes")],
   ["decideAction", async () => (await import("./staff/requests/[id]/actions")).decideAction, () => [REQUEST_ID, state, form({ decision: "APPROVE", version: "2026-11-30T10:00:00.000Z" })], branchStaff("passes")],
   ["assignAction", async () => (await import("./staff/requests/[id]/actions")).assignAction, () => [REQUEST_ID, state, form({ assignee: REQUEST_ID, version: "2026-11-30T10:00:00.000Z" })], branchStaff("passes")],
@@ -172,6 +177,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   submitRegistrationAction: "registration: the draft cookie is the check",
   finishRegistrationAction: "registration: the draft cookie is the check",
   lookupRequestStatusAction: "the public status look-up by tracking code and national ID",
+  confirmEmailAction: "the link confirming an email address: its one-time token (only its hash stored, a day, single use) is the proof, often opened on another device than the signed-in one",
 };
 
 // The decision rows per request kind, from the request-kind registry: the

@@ -106,6 +106,7 @@ test.describe("who may open what", () => {
       "/account/file-views": CITIZEN_ONLY(200, 200),
       "/account/password": CITIZEN_ONLY(200, 200),
       "/account/security": CITIZEN_ONLY(200, 200),
+      "/account/email": CITIZEN_ONLY(200, 200),
       "/staff": STAFF({}),
       "/staff/requests": STAFF({ admin: 404 }),
       [`/staff/requests/${requestId}`]: STAFF({ otherBranchOfficer: 404, admin: 404 }),
