@@ -26,7 +26,10 @@ export async function saveEmailAction(_state: FormState, formData: FormData): Pr
   const parsed = ZEmailForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await setCitizenEmail({ db: await getDb(), citizenId: user.accountId, email: parsed.data.email, linkBase: await publicBaseUrl() });
-  redirect(result === "unchanged" ? "/account/email?done=unchanged" : "/account/email?done=sent");
+  if (result.outcome === "too-many") {
+    return { values, fieldErrors: {}, formError: `در یک ساعت گذشته چند پیوند تأیید فرستاده شده است. از ${formatTehranDateTime(result.until)} دوباره تلاش کنید.` };
+  }
+  redirect(result.outcome === "unchanged" ? "/account/email?done=unchanged" : "/account/email?done=sent");
 }
 
 /** «ارسال دوباره پیوند تأیید». */

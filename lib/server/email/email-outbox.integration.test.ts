@@ -68,6 +68,7 @@ describe(`email channel on ${testEngine()}`, () => {
     await db.smsMessage.deleteMany();
     await db.emailVerification.deleteMany();
     await db.citizenAccount.deleteMany();
+    await db.rateLimitHit.deleteMany();
     accepted.clear();
     tries = 0;
     smtpUp = true;
@@ -189,7 +190,7 @@ describe(`email channel on ${testEngine()}`, () => {
   it("confirms an address by its link once, not after a day, and not after the address changed", async () => {
     const id = await citizen({ email: null });
     const now = new Date();
-    expect(await setCitizenEmail({ db, citizenId: id, email: "new@example.ir", linkBase: LINK_BASE, now })).toBe("link-sent");
+    expect(await setCitizenEmail({ db, citizenId: id, email: "new@example.ir", linkBase: LINK_BASE, now })).toEqual({ outcome: "link-sent" });
     expect(await db.citizenAccount.findUniqueOrThrow({ where: { id }, select: { email: true, emailVerifiedAt: true } })).toEqual({ email: "new@example.ir", emailVerifiedAt: null });
     const token = await linkTokenFor("new@example.ir");
     // Only the token's hash is kept.
@@ -208,10 +209,10 @@ describe(`email channel on ${testEngine()}`, () => {
     await notice(id);
     expect(await db.emailMessage.count({ where: { kind: "REQUEST_RECEIVED", to: "new@example.ir" } })).toBe(1);
     // The same confirmed address again changes nothing.
-    expect(await setCitizenEmail({ db, citizenId: id, email: "new@example.ir", linkBase: LINK_BASE })).toBe("unchanged");
+    expect(await setCitizenEmail({ db, citizenId: id, email: "new@example.ir", linkBase: LINK_BASE })).toEqual({ outcome: "unchanged" });
 
     // A changed address is unconfirmed until its own link is used; a link of the old one does not confirm it.
-    expect(await setCitizenEmail({ db, citizenId: id, email: "other@example.ir", linkBase: LINK_BASE, now })).toBe("link-sent");
+    expect(await setCitizenEmail({ db, citizenId: id, email: "other@example.ir", linkBase: LINK_BASE, now })).toEqual({ outcome: "link-sent" });
     expect((await db.citizenAccount.findUniqueOrThrow({ where: { id } })).emailVerifiedAt).toBeNull();
     const otherToken = await linkTokenFor("other@example.ir");
     await notice(id);
@@ -230,7 +231,7 @@ describe(`email channel on ${testEngine()}`, () => {
     expect(await confirmEmail({ db, token: freshToken, now: new Date(now.getTime() + 25 * HOUR) })).toEqual({ ok: false, reason: "address-changed" });
 
     // Removing the address ends it all.
-    expect(await setCitizenEmail({ db, citizenId: id, email: "", linkBase: LINK_BASE })).toBe("removed");
+    expect(await setCitizenEmail({ db, citizenId: id, email: "", linkBase: LINK_BASE })).toEqual({ outcome: "removed" });
     expect(await db.emailVerification.count({ where: { citizenId: id } })).toBe(0);
 
     // The retention deletes links past their day, and keeps a working one.
@@ -239,6 +240,21 @@ describe(`email channel on ${testEngine()}`, () => {
     await db.emailVerification.create({ data: { citizenId: other, email: "keep@example.ir", tokenHash: "0".repeat(64), createdAt: new Date(now.getTime() - 25 * HOUR), expiresAt: new Date(now.getTime() - HOUR), usedAt: new Date(now.getTime() - 24 * HOUR) } });
     expect(await deleteExpiredEmailLinks({ db, now })).toBe(1);
     expect(await db.emailVerification.count({ where: { citizenId: other } })).toBe(1);
+  });
+
+  it("sends at most five confirmation links an hour for one account, whatever asks for them", async () => {
+    const id = await citizen({ email: null });
+    const start = new Date();
+    for (let n = 1; n <= 5; n++) {
+      expect(await setCitizenEmail({ db, citizenId: id, email: `try${n}@example.ir`, linkBase: LINK_BASE, now: new Date(start.getTime() + n * 61_000) })).toEqual({ outcome: "link-sent" });
+    }
+    const refused = await setCitizenEmail({ db, citizenId: id, email: "try6@example.ir", linkBase: LINK_BASE, now: new Date(start.getTime() + 6 * 61_000) });
+    expect(refused).toMatchObject({ outcome: "too-many" });
+    expect(await resendEmailVerification({ db, citizenId: id, linkBase: LINK_BASE, now: new Date(start.getTime() + 7 * 61_000) })).toMatchObject({ ok: false, reason: "too-soon" });
+    // The refused change left the address as it was, and no sixth link went out.
+    expect((await db.citizenAccount.findUniqueOrThrow({ where: { id } })).email).toBe("try5@example.ir");
+    expect(await db.emailMessage.count({ where: { kind: "EMAIL_VERIFICATION", citizenId: id } })).toBe(5);
+    await db.rateLimitHit.deleteMany();
   });
 
   it("delivers every email of a mail-server outage once it ends, with the same Message-ID on every try", async () => {

@@ -81,7 +81,15 @@ export const REGISTRATION_MOBILE_IP: RateLimitPolicy = { bucket: "registration-m
 export const DEPENDENT_LOOKUP_MISSES: RateLimitPolicy = { bucket: "dependent-lookup:miss", max: 10, windowMs: HOUR, lockMs: HOUR };
 export const DEPENDENT_LOOKUP_ALL: RateLimitPolicy = { bucket: "dependent-lookup:all", max: 600, windowMs: HOUR, lockMs: HOUR };
 
+/**
+ * Links confirming an email address sent for one account (a new address, a
+ * change, «ارسال دوباره»): each is an email to an address nobody has confirmed,
+ * so an account cannot be used to mail strangers.
+ */
+export const EMAIL_LINK_ACCOUNT: RateLimitPolicy = { bucket: "email-link:account", max: 5, windowMs: HOUR, lockMs: HOUR };
+
 export const RATE_LIMIT_POLICIES: readonly RateLimitPolicy[] = [
+  EMAIL_LINK_ACCOUNT,
   SIGN_IN_ACCOUNT,
   SIGN_IN_STAFF_ACCOUNT,
   SECOND_FACTOR_ACCOUNT,
