@@ -57,7 +57,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               label: "پست الکترونیک",
               value: profile.email ? (
                 <>
-                  <span dir="ltr">{profile.email}</span>
+                  <span dir="ltr" className="break-all">
+                    {profile.email}
+                  </span>
                   {profile.emailVerifiedAt ? null : " (در انتظار تأیید)"}
                 </>
               ) : (

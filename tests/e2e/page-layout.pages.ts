@@ -27,6 +27,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/staff/unlock", visitor: "anonymous", path: "/staff/unlock" },
   { route: "/staff/unlock/verify", visitor: "anonymous", path: "/staff/unlock/verify" },
   { route: "/dev/outbox", visitor: "anonymous", path: "/dev/outbox" },
+  { route: "/email/verify", visitor: "anonymous", path: "/email/verify?token=not-a-link", state: "a link that is not valid: the message and the way to a new one" },
 
   { route: "/account", visitor: "citizen", path: "/account" },
   { route: "/account/requests", visitor: "citizen", path: "/account/requests" },
@@ -40,6 +41,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/account/file-views", visitor: "citizen", path: "/account/file-views" },
   { route: "/account/password", visitor: "citizen", path: "/account/password" },
   { route: "/account/security", visitor: "citizen", path: "/account/security" },
+  { route: "/account/email", visitor: "citizen", path: "/account/email" },
 
   { route: "/staff", visitor: "head", path: "/staff" },
   { route: "/staff/requests", visitor: "head", path: "/staff/requests" },

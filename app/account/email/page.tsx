@@ -44,7 +44,7 @@ export default async function AccountEmailPage({ searchParams }: { searchParams:
         {settings.email ? (
           <>
             <p>
-              <span dir="ltr" className="font-bold">
+              <span dir="ltr" className="font-bold break-all">
                 {settings.email}
               </span>
             </p>

@@ -46,7 +46,10 @@ export default async function MessagesPage() {
               <p className="mt-1 text-sm">وضعیت: {deliveryState(message)}</p>
               {message.email ? (
                 <p className="mt-1 text-sm">
-                  ایمیل به <span dir="ltr">{message.email.to}</span>: {deliveryState({ ...message.email, createdAt: message.createdAt })}
+                  ایمیل به{" "}
+                  <span dir="ltr" className="break-all">
+                    {message.email.to}
+                  </span>: {deliveryState({ ...message.email, createdAt: message.createdAt })}
                 </p>
               ) : null}
             </li>

@@ -52,7 +52,10 @@ export default async function OutboxPage() {
               {emails.map((email) => (
                 <li key={email.id} className="rounded border border-brand-100 p-4">
                   <p className="text-sm text-muted">
-                    به <span dir="ltr">{email.to}</span>، {formatTehranDateTime(email.createdAt)}
+                    به{" "}
+                    <span dir="ltr" className="break-all">
+                      {email.to}
+                    </span>، {formatTehranDateTime(email.createdAt)}
                   </p>
                   <p className="mt-1 font-bold">{email.subject}</p>
                   <p className="mt-1 whitespace-pre-line">

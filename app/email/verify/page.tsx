@@ -49,7 +49,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
         <form action={confirmEmailAction} className="space-y-4">
           <p>
             برای تأیید نشانی{" "}
-            <span dir="ltr" className="font-bold">
+            <span dir="ltr" className="font-bold break-all">
               {view.email}
             </span>{" "}
             دکمه زیر را بزنید.
