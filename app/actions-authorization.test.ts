@@ -174,6 +174,11 @@ const ACTIONS: [string, () => Promise<(...args: never[]) => Promise<unknown>>, (
   ["confirmMandateAction", async () => (await import("./account/mandates/actions")).confirmMandateAction, () => [REQUEST_ID, state, form({ code: "123456" })], ownAccount],
   ["revokeMandateAction", async () => (await import("./account/mandates/actions")).revokeMandateAction, () => [REQUEST_ID], ownAccount],
   ["openFileAction", async () => (await import("./account/acting/actions")).openFileAction, () => [form({ file: "self" })], anyCitizen],
+  ["saveEmailAction", async () => (await import("./account/email/actions")).saveEmailAction, () => [state, form({ email: "person@example.ir" })], ownAccount],
+  ["resendEmailLinkAction", async () => (await import("./account/email/actions")).resendEmailLinkAction, () => [state, form({})], ownAccount],
+  ["removeEmailAction", async () => (await import("./account/email/actions")).removeEmailAction, () => [state, form({})], ownAccount],
+  ["turnEmailNoticesOffAction", async () => (await import("./account/email/actions")).turnEmailNoticesOffAction, () => [state, form({})], ownAccount],
+  ["turnEmailNoticesOnAction", async () => (await import("./account/email/actions")).turnEmailNoticesOnAction, () => [state, form({})], ownAccount],
   ["claimAction", async () => (await import("./staff/requests/[id]/actions")).claimAction, () => [REQUEST_ID, state, form({})], branchStaff("passes")],
   ["decideAction", async () => (await import("./staff/requests/[id]/actions")).decideAction, () => [REQUEST_ID, state, form({ decision: "APPROVE", version: "2026-11-30T10:00:00.000Z" })], branchStaff("passes")],
   ["assignAction", async () => (await import("./staff/requests/[id]/actions")).assignAction, () => [REQUEST_ID, state, form({ assignee: REQUEST_ID, version: "2026-11-30T10:00:00.000Z" })], branchStaff("passes")],
@@ -236,6 +241,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   submitRegistrationAction: "registration: the draft cookie is the check",
   finishRegistrationAction: "registration: the draft cookie is the check",
   lookupRequestStatusAction: "the public status look-up by tracking code and national ID",
+  confirmEmailAction: "the link confirming an email address: its one-time token (only its hash stored, a day, single use) is the proof, often opened on another device than the signed-in one",
 };
 
 // The decision rows per request kind, from the request-kind registry: the

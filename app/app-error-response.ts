@@ -18,6 +18,7 @@ export const APP_ERROR_RESPONSES: Record<AppErrorCode, { status: number; message
   REGISTRY_UNAVAILABLE: { status: 503, message: "ارتباط با سازمان ثبت احوال برقرار نشد. چند دقیقه دیگر دوباره تلاش کنید." },
   MOBILE_CHECK_UNAVAILABLE: { status: 503, message: "سامانه بررسی مالکیت شماره همراه در دسترس نیست. چند دقیقه دیگر دوباره تلاش کنید." },
   SMS_UNAVAILABLE: { status: 503, message: "ارسال پیامک ممکن نشد. چند دقیقه دیگر دوباره تلاش کنید." },
+  EMAIL_UNAVAILABLE: { status: 503, message: "ارسال ایمیل ممکن نشد. چند دقیقه دیگر دوباره تلاش کنید." },
   STORAGE_ERROR: { status: 503, message: "مدارک در این لحظه در دسترس نیست. چند دقیقه دیگر دوباره تلاش کنید." },
 };
 

@@ -79,6 +79,14 @@ export const ZEnv = z
     // them (doubled after each failure): 8 and 30 s keep trying for about two hours.
     SMS_MAX_ATTEMPTS: positiveInt(8).pipe(z.number().max(20)),
     SMS_RETRY_DELAY_SECONDS: positiveInt(30).pipe(z.number().max(3600)),
+    // Email notices (docs/decisions/018): outbox keeps them for /dev/outbox (the demo), smtp sends them.
+    EMAIL_PROVIDER: z.preprocess(emptyToUndefined, z.enum(["outbox", "smtp"]).default("outbox")),
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\/[^\s]+$/, "must be smtp://user:password@host:587 or smtps://host:465")),
+    // The From header, e.g. "سازمان تأمین اجتماعی <no-reply@example.ir>".
+    EMAIL_FROM: optional(z.string().trim().regex(/@[^@\s>]+>?$/, "must be an address, e.g. سازمان تأمین اجتماعی <no-reply@example.ir>")),
+    EMAIL_TIMEOUT_MS: positiveInt(10_000),
+    EMAIL_MAX_ATTEMPTS: positiveInt(8).pipe(z.number().max(20)),
+    EMAIL_RETRY_DELAY_SECONDS: positiveInt(60).pipe(z.number().max(3600)),
     STORAGE_PROVIDER: z.preprocess(emptyToUndefined, z.enum(["local", "s3"]).default("local")),
     STORAGE_DIR: optional(z.string()),
     S3_ENDPOINT: optional(httpUrl),
@@ -142,6 +150,8 @@ export const ZEnv = z
     require(env.CIVIL_REGISTRY_PROVIDER === "http", "CIVIL_REGISTRY_URL", "CIVIL_REGISTRY_PROVIDER=http");
     require(env.MOBILE_OWNERSHIP_PROVIDER === "http", "MOBILE_OWNERSHIP_URL", "MOBILE_OWNERSHIP_PROVIDER=http");
     require(env.SMS_PROVIDER === "http", "SMS_HTTP_URL", "SMS_PROVIDER=http");
+    require(env.EMAIL_PROVIDER === "smtp", "SMTP_URL", "EMAIL_PROVIDER=smtp");
+    require(env.EMAIL_PROVIDER === "smtp", "EMAIL_FROM", "EMAIL_PROVIDER=smtp");
     require(env.STORAGE_PROVIDER === "s3", "S3_BUCKET", "STORAGE_PROVIDER=s3");
     require(env.S3_ACCESS_KEY_ID !== undefined, "S3_SECRET_ACCESS_KEY", "S3_ACCESS_KEY_ID is set");
     require(env.S3_SECRET_ACCESS_KEY !== undefined, "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY is set");

@@ -41,6 +41,10 @@ export const PRODUCTION_RULES: ProductionRule[] = [
     check: (env) => (env.SMS_PROVIDER === "outbox" ? "must be http in production: the outbox sends nothing and shows every one-time code at /dev/outbox" : null),
   },
   {
+    setting: "EMAIL_PROVIDER",
+    check: (env) => (env.EMAIL_PROVIDER === "outbox" ? "must be smtp in production: the outbox sends nothing and shows every confirmation link at /dev/outbox" : null),
+  },
+  {
     setting: "CIVIL_REGISTRY_PROVIDER",
     check: (env) => (env.CIVIL_REGISTRY_PROVIDER === "mock" ? "must be http in production: the mock registry holds only the demo persons" : null),
   },

@@ -20,6 +20,7 @@ const SERVICES: { href: string; title: string; body: string; scope?: MandateScop
   { href: "/account/mandates", title: "نمایندگی", body: "یکی از اعضای خانواده را نماینده خود کنید تا با حساب خودش کارهای شما را انجام دهد، یا نماینده کسی شوید." },
   { href: "/account/file-views", title: "چه کسانی پرونده من را دیده‌اند", body: "هر بار که کارکنان شعبه پرونده یا مدارک شما را دیده‌اند یا درباره آن تصمیم گرفته‌اند، اینجا ثبت شده است." },
   { href: "/account/password", title: "تغییر گذرواژه", body: "گذرواژه ورود به سامانه را عوض کنید." },
+  { href: "/account/email", title: "پست الکترونیک", body: "نشانی ایمیل خود را ثبت و تأیید کنید تا اطلاع‌رسانی‌ها با ایمیل هم برسد، یا آن را قطع کنید." },
   { href: "/account/security", title: "ورود دومرحله‌ای", body: "ورود با کد برنامه احراز هویت روی گوشی، علاوه بر گذرواژه (اختیاری)." },
 ];
 
@@ -68,7 +69,19 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             { label: "نوع بیمه", value: profile.insurance ? KIND_LABEL[profile.insurance.kind] : "سابقه بیمه‌ای برای شما ثبت نشده است." },
             { label: "شعبه", value: profile.insurance?.branchName ?? "—" },
             { label: "شماره همراه", value: <span dir="ltr">{toPersianDigits(profile.mobile)}</span> },
-            { label: "پست الکترونیک", value: profile.email ?? "ثبت نشده" },
+            {
+              label: "پست الکترونیک",
+              value: profile.email ? (
+                <>
+                  <span dir="ltr" className="break-all">
+                    {profile.email}
+                  </span>
+                  {profile.emailVerifiedAt ? null : " (در انتظار تأیید)"}
+                </>
+              ) : (
+                "ثبت نشده"
+              ),
+            },
           ]}
         />
       </section>

@@ -7,6 +7,7 @@ import { makeZNewPassword } from "@/lib/schemas/new-password";
 import { isCommonPassword } from "@/lib/server/auth/common-passwords";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/schemas/form-state";
 import { getDb } from "@/lib/server/db/prisma";
+import { publicBaseUrl } from "@/lib/server/http/public-base-url";
 import { currentDraft, currentOrNewDraft, forgetDraftCookie } from "@/lib/server/registration/draft-cookie";
 import { deleteDraft } from "@/lib/server/registration/drafts";
 import { getRegistrationResult } from "@/lib/server/registration/get-registration-result";
@@ -187,7 +188,7 @@ export async function accountAction(_state: FormState, formData: FormData): Prom
 export async function submitRegistrationAction(_state: FormState, _formData: FormData): Promise<FormState> {
   const draft = await draftFor("review");
   try {
-    await submitRegistration({ db: await getDb(), draft });
+    await submitRegistration({ db: await getDb(), draft, emailLinkBase: await publicBaseUrl() });
   } catch (error) {
     if (isAppError(error, "REGISTRY_UNAVAILABLE") || isAppError(error, "MOBILE_CHECK_UNAVAILABLE")) {
       return {

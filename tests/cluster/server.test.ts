@@ -102,6 +102,7 @@ describe("a production server of the build", () => {
       "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY",
       "NEXTAUTH_URL",
       "SMS_PROVIDER",
+      "EMAIL_PROVIDER",
       "CIVIL_REGISTRY_PROVIDER",
       "MOBILE_OWNERSHIP_PROVIDER",
       "STORAGE_PROVIDER",
@@ -114,6 +115,7 @@ describe("a production server of the build", () => {
   it.each([
     ["SEED_DEMO", { SEED_DEMO: "true" }],
     ["SMS_PROVIDER", { SMS_PROVIDER: "outbox" }],
+    ["EMAIL_PROVIDER", { EMAIL_PROVIDER: "outbox" }],
     ["STORAGE_PROVIDER", { STORAGE_PROVIDER: "local" }],
     ["NEXTAUTH_SECRET", { NEXTAUTH_SECRET: "" }],
     ["TRUST_PROXY", { TRUST_PROXY: "" }],

@@ -124,6 +124,7 @@ test.describe("who may open what", () => {
       "/account/mandates": CITIZEN_ONLY(200, 200, "→/account/acting"),
       [`/account/mandates/${crypto.randomUUID()}/confirm`]: CITIZEN_ONLY(200, 200, "→/account/acting"),
       "/account/acting": CITIZEN_ONLY(200, 200),
+      "/account/email": CITIZEN_ONLY(200, 200, "→/account/acting"),
       "/staff": STAFF({}),
       "/staff/requests": STAFF({ admin: 404 }),
       [`/staff/requests/${requestId}`]: STAFF({ otherBranchOfficer: 404, admin: 404 }),

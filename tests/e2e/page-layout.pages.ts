@@ -27,6 +27,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/staff/unlock", visitor: "anonymous", path: "/staff/unlock" },
   { route: "/staff/unlock/verify", visitor: "anonymous", path: "/staff/unlock/verify" },
   { route: "/dev/outbox", visitor: "anonymous", path: "/dev/outbox" },
+  { route: "/email/verify", visitor: "anonymous", path: "/email/verify?token=not-a-link", state: "a link that is not valid: the message and the way to a new one" },
 
   { route: "/account", visitor: "citizen", path: "/account" },
   { route: "/account/requests", visitor: "citizen", path: "/account/requests" },
@@ -44,6 +45,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   // Any id shows the code form (an unknown one is refused only when the code is sent).
   { route: "/account/mandates/[id]/confirm", visitor: "citizen", path: "/account/mandates/00000000-0000-4000-8000-000000000000/confirm" },
   { route: "/account/acting", visitor: "citizen", path: "/account/acting" },
+  { route: "/account/email", visitor: "citizen", path: "/account/email" },
 
   { route: "/staff", visitor: "head", path: "/staff" },
   { route: "/staff/requests", visitor: "head", path: "/staff/requests" },

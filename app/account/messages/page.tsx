@@ -11,7 +11,7 @@ import { formatTehranDateTime } from "@/lib/utils/jalali";
 export const metadata: Metadata = { title: "پیام‌ها" };
 
 // Where each message is, in the person's words: the outbox retries a failed message on its own.
-function deliveryState(message: MyMessage): string {
+function deliveryState(message: Pick<MyMessage, "status" | "sentAt" | "createdAt">): string {
   switch (message.status) {
     case "SENT":
       return `فرستاده شد، ${formatTehranDateTime(message.sentAt ?? message.createdAt)}`;
@@ -46,6 +46,14 @@ export default async function MessagesPage() {
                 <MessageText text={message.body} />
               </p>
               <p className="mt-1 text-sm">وضعیت: {deliveryState(message)}</p>
+              {message.email ? (
+                <p className="mt-1 text-sm">
+                  ایمیل به{" "}
+                  <span dir="ltr" className="break-all">
+                    {message.email.to}
+                  </span>: {deliveryState({ ...message.email, createdAt: message.createdAt })}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

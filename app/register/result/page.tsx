@@ -75,6 +75,12 @@ export default async function ResultPage() {
         <section className="space-y-3" aria-labelledby="next">
           <h2 id="next">مرحله بعد</h2>
           <p>پیامک تأیید ثبت‌نام برای شما فرستاده شد. اکنون می‌توانید با کد ملی و گذرواژه‌ای که انتخاب کردید وارد سامانه شوید.</p>
+          {draft.email ? (
+            <p>
+              پیوندی برای تأیید نشانی پست الکترونیک <span dir="ltr" className="break-all">{draft.email}</span> به همان نشانی فرستاده شد؛ آن را تا یک روز
+              باز کنید تا اطلاع‌رسانی‌ها با ایمیل هم برسد.
+            </p>
+          ) : null}
         </section>
       ) : (
         <>

@@ -46,7 +46,7 @@ export async function changePassword({
   await db.$transaction(async (tx) => {
     await tx.citizenAccount.update({ where: { id: accountId }, data: { passwordHash, passwordChangedAt: now }, select: { id: true } });
     // Queued with the change; the change stands whatever later happens to the message.
-    await queueSms(tx, { to: account.mobile, kind: "PASSWORD_CHANGED", body: passwordChangedSms(), now });
+    await queueSms(tx, { to: account.mobile, kind: "PASSWORD_CHANGED", citizenId: accountId, body: passwordChangedSms(), now });
   });
   await revokeAllSessions({ db, subject: { citizenId: accountId }, except: sessionId, now });
   return { ok: true };

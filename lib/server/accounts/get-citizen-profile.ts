@@ -8,13 +8,14 @@ export type CitizenProfile = {
   nationalId: string;
   mobile: string;
   email: string | null;
+  emailVerifiedAt: Date | null;
   insurance: { insuranceNumber: string; kind: "INSURED" | "PENSIONER"; branchName: string } | null;
 };
 
 export async function getCitizenProfile({ db, accountId }: { db: Db; accountId: string }): Promise<CitizenProfile> {
   const account = await db.citizenAccount.findUnique({
     where: { id: accountId },
-    select: { firstName: true, lastName: true, nationalId: true, mobile: true, email: true },
+    select: { firstName: true, lastName: true, nationalId: true, mobile: true, email: true, emailVerifiedAt: true },
   });
   if (!account) throw new AppError("NOT_FOUND");
   const insurance = await db.insuranceRecord.findUnique({

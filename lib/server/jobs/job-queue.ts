@@ -1,8 +1,10 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { createEmailSender } from "@/lib/adapters/email/get-email-sender";
 import { createSmsSender } from "@/lib/adapters/sms/get-sms-sender";
 import type { AppConfig } from "@/lib/config";
 import type { Db, Tx } from "@/lib/server/db/prisma";
+import { deliverDueEmail, deliverEmail } from "@/lib/server/email/deliver-email";
 import { getLogger } from "@/lib/server/observability/logger";
 import { recomputeDueDates } from "@/lib/server/requests/recompute-due-dates";
 import { deliverDueSms } from "@/lib/server/sms/deliver-due-sms";
@@ -10,11 +12,13 @@ import { deliverSms } from "@/lib/server/sms/deliver-sms";
 import { scheduleInProcess, scheduleWithPgBoss, type ScheduledJob } from "./schedules";
 
 const SMS_DELIVERY_QUEUE = "sms-delivery";
+const EMAIL_DELIVERY_QUEUE = "email-delivery";
 const DUE_DATE_QUEUE = "due-date-recompute";
 
 /** What use cases see of the running queue: a delivery job written in their transaction, a recompute after a calendar change. */
 export type JobQueue = {
   queueSmsDelivery(tx: Tx, messageId: string): Promise<void>;
+  queueEmailDelivery(tx: Tx, messageId: string): Promise<void>;
   queueDueDateRecompute(): Promise<void>;
 };
 
@@ -46,7 +50,23 @@ export async function startJobQueue({
   pollMs = 1000,
   cronCheckSeconds = 30,
 }: {
-  config: Pick<AppConfig, "database" | "SMS_PROVIDER" | "SMS_HTTP_URL" | "SMS_HTTP_API_KEY" | "SMS_SENDER" | "SMS_TIMEOUT_MS" | "SMS_MAX_ATTEMPTS" | "SMS_RETRY_DELAY_SECONDS">;
+  config: Pick<
+    AppConfig,
+    | "database"
+    | "SMS_PROVIDER"
+    | "SMS_HTTP_URL"
+    | "SMS_HTTP_API_KEY"
+    | "SMS_SENDER"
+    | "SMS_TIMEOUT_MS"
+    | "SMS_MAX_ATTEMPTS"
+    | "SMS_RETRY_DELAY_SECONDS"
+    | "EMAIL_PROVIDER"
+    | "SMTP_URL"
+    | "EMAIL_FROM"
+    | "EMAIL_TIMEOUT_MS"
+    | "EMAIL_MAX_ATTEMPTS"
+    | "EMAIL_RETRY_DELAY_SECONDS"
+  >;
   db: Db;
   scheduled?: ScheduledJob[];
   pollMs?: number;
@@ -54,14 +74,21 @@ export async function startJobQueue({
 }): Promise<RunningDelivery> {
   const sender = createSmsSender(config as AppConfig);
   const retryDelaySeconds = config.SMS_RETRY_DELAY_SECONDS;
+  const emailSender = createEmailSender(config);
+  const emailRetryDelaySeconds = config.EMAIL_RETRY_DELAY_SECONDS;
   const log = getLogger();
   if (config.database.engine === "pglite") {
     let stopped = false;
     let running: Promise<unknown> = Promise.resolve();
-    const pass = () =>
-      deliverDueSms({ db, sender, maxAttempts: config.SMS_MAX_ATTEMPTS, retryDelaySeconds }).catch((error: unknown) =>
+    const pass = async () => {
+      await deliverDueSms({ db, sender, maxAttempts: config.SMS_MAX_ATTEMPTS, retryDelaySeconds }).catch((error: unknown) =>
         log.error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "SMS delivery pass failed"),
       );
+      await deliverDueEmail({ db, sender: emailSender, maxAttempts: config.EMAIL_MAX_ATTEMPTS, retryDelaySeconds: emailRetryDelaySeconds }).catch(
+        (error: unknown) =>
+          log.error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "Email delivery pass failed"),
+      );
+    };
     const timer = setInterval(() => {
       if (!stopped) running = running.then(pass);
     }, pollMs);
@@ -115,6 +142,29 @@ export async function startJobQueue({
   for (let i = 0; i < 3; i++) {
     await boss.work<DeliveryJob>(SMS_DELIVERY_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, handle);
   }
+  // Email (docs/decisions/018): the same delivery with its own tries and backoff.
+  await boss.createQueue(EMAIL_DELIVERY_QUEUE);
+  const emailJobOptions: PgBoss.SendOptions = {
+    retryLimit: config.EMAIL_MAX_ATTEMPTS - 1,
+    retryDelay: emailRetryDelaySeconds,
+    retryBackoff: true,
+    // nodemailer's connection, greeting and socket timeouts each EMAIL_TIMEOUT_MS.
+    expireInSeconds: Math.max(60, Math.ceil((config.EMAIL_TIMEOUT_MS * 4) / 1000)),
+  };
+  const handleEmail = async ([job]: PgBoss.JobWithMetadata<DeliveryJob>[]) => {
+    if (!job) return;
+    const { outcome, error } = await deliverEmail({
+      db,
+      sender: emailSender,
+      messageId: job.data.messageId,
+      finalAttempt: job.retryCount >= job.retryLimit,
+      retryDelaySeconds: emailRetryDelaySeconds,
+    });
+    if (outcome === "failed") throw new Error(`Email not delivered: ${error}`);
+  };
+  for (let i = 0; i < 2; i++) {
+    await boss.work<DeliveryJob>(EMAIL_DELIVERY_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, handleEmail);
+  }
   // Due dates after a calendar change: idempotent, so a second job (two edits in a row) finds nothing left to move.
   await boss.createQueue(DUE_DATE_QUEUE);
   await boss.work(DUE_DATE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async () => {
@@ -125,6 +175,9 @@ export async function startJobQueue({
     async queueSmsDelivery(tx, messageId) {
       // pg-boss writes its job through the caller's transaction.
       await boss.send(SMS_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...jobOptions, db: transactionExecutor(tx) });
+    },
+    async queueEmailDelivery(tx, messageId) {
+      await boss.send(EMAIL_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...emailJobOptions, db: transactionExecutor(tx) });
     },
     async queueDueDateRecompute() {
       await boss.send(DUE_DATE_QUEUE, {}, { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });

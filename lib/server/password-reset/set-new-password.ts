@@ -52,7 +52,7 @@ export async function setNewPassword({
       select: { id: true, mobile: true, nationalId: true },
     });
     await revokeAllSessions({ db: tx as unknown as Db, subject: { citizenId: updated.id }, now });
-    await queueSms(tx, { to: updated.mobile, kind: "PASSWORD_CHANGED", body: passwordChangedSms(), now });
+    await queueSms(tx, { to: updated.mobile, kind: "PASSWORD_CHANGED", citizenId: updated.id, body: passwordChangedSms(), now });
     return updated;
   });
   if (!account) return { ok: false };

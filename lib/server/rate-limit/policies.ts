@@ -84,7 +84,15 @@ export const DEPENDENT_LOOKUP_ALL: RateLimitPolicy = { bucket: "dependent-lookup
 /** Mandates asked for by one helper (each sends a code to someone else's mobile). */
 export const MANDATE_REQUEST_HELPER: RateLimitPolicy = { bucket: "mandate-request:helper", max: 5, windowMs: HOUR, lockMs: HOUR };
 
+/**
+ * Links confirming an email address sent for one account (a new address, a
+ * change, «ارسال دوباره»): each is an email to an address nobody has confirmed,
+ * so an account cannot be used to mail strangers.
+ */
+export const EMAIL_LINK_ACCOUNT: RateLimitPolicy = { bucket: "email-link:account", max: 5, windowMs: HOUR, lockMs: HOUR };
+
 export const RATE_LIMIT_POLICIES: readonly RateLimitPolicy[] = [
+  EMAIL_LINK_ACCOUNT,
   SIGN_IN_ACCOUNT,
   SIGN_IN_STAFF_ACCOUNT,
   SECOND_FACTOR_ACCOUNT,

@@ -47,7 +47,7 @@ describe(`registration submission on ${testEngine()}`, () => {
   it("opens the account of an insured person whose answers match the registry", async () => {
     const db = database.prisma();
     const family = person("6658477736");
-    const result = await submitRegistration({ db, draft: await completedDraft("6658477736", { email: "gh@example.com" }) });
+    const result = await submitRegistration({ db, draft: await completedDraft("6658477736", { email: "gh@example.com" }), emailLinkBase: "https://es.example.ir" });
     expect(result.outcome).toBe("APPROVED");
     expect(result.trackingCode).toMatch(/^\d{10}$/);
     const account = await db.citizenAccount.findUnique({ where: { nationalId: "6658477736" } });
@@ -57,6 +57,11 @@ describe(`registration submission on ${testEngine()}`, () => {
     expect(request?.citizenId).toBe(account?.id);
     const messages = await smsTo(family.mobile!);
     expect(messages.at(-1)?.body).toContain("ثبت‌نام شما در سامانه خدمات غیرحضوری تأمین اجتماعی انجام شد");
+    // The address given is unconfirmed: its link is queued with the account (docs/decisions/018), and no notice goes to it.
+    expect(account?.emailVerifiedAt).toBeNull();
+    const emails = await db.emailMessage.findMany({ where: { citizenId: account!.id }, select: { to: true, kind: true, textBody: true } });
+    expect(emails).toEqual([{ to: "gh@example.com", kind: "EMAIL_VERIFICATION", textBody: expect.stringMatching(/https:\/\/es\.example\.ir\/email\/verify\?token=[\w-]{43}\n/) }]);
+    expect(await db.emailVerification.count({ where: { citizenId: account!.id, email: "gh@example.com" } })).toBe(1);
   });
 
   it.each([

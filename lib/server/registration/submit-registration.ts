@@ -4,6 +4,7 @@ import { getMobileOwnershipCheck } from "@/lib/adapters/mobile-ownership/get-mob
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/server/db/prisma";
 import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
+import { startEmailVerification } from "@/lib/server/email/email-verification";
 import { createRequest, withTrackingCodeRetry } from "@/lib/server/requests/create-request";
 import { queueSms } from "@/lib/server/sms/queue-sms";
 import { normalizeText } from "@/lib/utils/digits";
@@ -35,10 +36,13 @@ const sameName = (a: string, b: string) => normalizeText(a) === normalizeText(b)
 export async function submitRegistration({
   db,
   draft,
+  emailLinkBase,
   now = new Date(),
 }: {
   db: Db;
   draft: RegistrationDraft;
+  /** The portal's public address, for the link confirming the email address given (docs/decisions/018). */
+  emailLinkBase?: string;
   now?: Date;
 }): Promise<SubmitRegistrationResult> {
   if (draft.requestId) return existingResult(db, draft.requestId);
@@ -100,6 +104,7 @@ export async function submitRegistration({
             passwordHash: answers.passwordHash,
           },
     outcome,
+    emailLinkBase,
     now,
   });
 }
@@ -117,6 +122,7 @@ export async function recordRegistration({
   applicant,
   account,
   outcome,
+  emailLinkBase,
   now,
 }: {
   db: Db;
@@ -133,6 +139,8 @@ export async function recordRegistration({
     passwordHash: string;
   } | null;
   outcome: SubmitRegistrationResult["outcome"];
+  /** With an email address given: the link confirming it is sent in the same transaction. */
+  emailLinkBase?: string;
   now: Date;
 }): Promise<SubmitRegistrationResult> {
   if (outcome === "APPROVED" && !account) throw new AppError("INVALID_INPUT", "An approved registration needs the account's details");
@@ -146,6 +154,15 @@ export async function recordRegistration({
             select: { id: true },
           })
         ).id;
+        if (account!.email && emailLinkBase) {
+          await startEmailVerification(tx, {
+            citizenId,
+            email: account!.email,
+            name: `${account!.firstName} ${account!.lastName}`,
+            linkBase: emailLinkBase,
+            now,
+          });
+        }
         // Requests filed for them at a branch before they had an account (walk-ins) join it.
         await tx.request.updateMany({
           where: { applicantNationalId: applicant.nationalId, citizenId: null, events: { some: { type: "SUBMITTED", actorKind: "STAFF" } } },

@@ -18,7 +18,7 @@ const HOUR = 60 * MINUTE;
 const hash = () => crypto.randomBytes(32).toString("hex");
 
 /** Rows planted for one run, by model: those that must be gone after it, and those that must stay. */
-type Planted = Record<"drafts" | "sessions" | "codes" | "resets" | "challenges" | "hits" | "uploads", { gone: string[]; kept: string[] }>;
+type Planted = Record<"drafts" | "sessions" | "codes" | "resets" | "emailLinks" | "challenges" | "hits" | "uploads", { gone: string[]; kept: string[] }>;
 
 describe(`retention on ${testEngine()}`, () => {
   let database: TestDatabase;
@@ -52,6 +52,7 @@ describe(`retention on ${testEngine()}`, () => {
     sessions: { gone: [], kept: [] },
     codes: { gone: [], kept: [] },
     resets: { gone: [], kept: [] },
+    emailLinks: { gone: [], kept: [] },
     challenges: { gone: [], kept: [] },
     hits: { gone: [], kept: [] },
     uploads: { gone: [], kept: [] },
@@ -123,6 +124,15 @@ describe(`retention on ${testEngine()}`, () => {
     await reset("kept", { createdAt: ago(younger + 5 * MINUTE), expiresAt: ago(younger - 10 * MINUTE), usedAt: ago(younger) });
     await reset("kept", { createdAt: ago(MINUTE), expiresAt: later(14 * MINUTE) });
 
+    // Links confirming an email address: expired (used or not) vs. still working, whatever the period.
+    for (const [fate, expiresAt, usedAt] of [["gone", ago(MINUTE), null], ["gone", ago(MINUTE), ago(HOUR)], ["kept", later(MINUTE), null], ["kept", later(HOUR), ago(MINUTE)]] as const) {
+      const row = await db.emailVerification.create({
+        data: { citizenId, email: "person@example.ir", tokenHash: hash(), createdAt: ago(HOUR), expiresAt, usedAt },
+        select: { id: true },
+      });
+      planted.emailLinks[fate].push(row.id);
+    }
+
     // Second-factor sign-in steps: completed or expired long ago; expired recently; in progress.
     const challenge = async (fate: "gone" | "kept", data: { createdAt: Date; expiresAt: Date; completedAt?: Date }) => {
       const row = await db.signInChallenge.create({ data: { tokenHash: hash(), kind: "STAFF", staffId, ...data }, select: { id: true } });
@@ -171,6 +181,7 @@ describe(`retention on ${testEngine()}`, () => {
       sessions: sorted(await db.authSession.findMany({ where: ids(planted.sessions), select })),
       codes: sorted(await db.oneTimeCode.findMany({ where: ids(planted.codes), select })),
       resets: sorted(await db.passwordResetTicket.findMany({ where: ids(planted.resets), select })),
+      emailLinks: sorted(await db.emailVerification.findMany({ where: ids(planted.emailLinks), select })),
       challenges: sorted(await db.signInChallenge.findMany({ where: ids(planted.challenges), select })),
       hits: sorted(await db.rateLimitHit.findMany({ where: ids(planted.hits), select })),
       uploads: sorted(await db.pendingUpload.findMany({ where: ids(planted.uploads), select })),
@@ -183,6 +194,7 @@ describe(`retention on ${testEngine()}`, () => {
     sessions: planted.sessions.gone.length,
     oneTimeCodes: planted.codes.gone.length,
     resetTickets: planted.resets.gone.length,
+    emailLinks: planted.emailLinks.gone.length,
     signInChallenges: planted.challenges.gone.length,
     rateLimitHits: planted.hits.gone.length,
     expiredUploads: planted.uploads.gone.length,

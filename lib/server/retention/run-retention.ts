@@ -7,6 +7,7 @@ import { pruneHits } from "@/lib/server/rate-limit/prune-hits";
 import { pruneExpiredDrafts } from "@/lib/server/registration/drafts";
 import { removeExpiredUploads } from "@/lib/server/uploads/clean-up-storage";
 import { deleteEndedSessions } from "./delete-ended-sessions";
+import { deleteExpiredEmailLinks } from "./delete-expired-email-links";
 import { deleteSpentOneTimeCodes } from "./delete-spent-one-time-codes";
 import { deleteSpentPasswordResets } from "./delete-spent-password-resets";
 import { deleteSpentSignInChallenges } from "./delete-spent-sign-in-challenges";
@@ -27,6 +28,8 @@ export type RetentionCounts = {
   sessions: number;
   oneTimeCodes: number;
   resetTickets: number;
+  /** Links confirming an email address, past their day. */
+  emailLinks: number;
   signInChallenges: number;
   rateLimitHits: number;
   /** Documents sent ahead of a form that never came (rows, and their files unless a request owns them). */
@@ -61,6 +64,7 @@ export async function runRetention({
     sessions: await deleteEndedSessions({ db, olderThan: before(settings.RETENTION_SESSIONS_HOURS) }),
     oneTimeCodes: await deleteSpentOneTimeCodes({ db, olderThan: before(settings.RETENTION_ONE_TIME_CODES_HOURS), now }),
     resetTickets: await deleteSpentPasswordResets({ db, olderThan: before(settings.RETENTION_PASSWORD_RESETS_HOURS) }),
+    emailLinks: await deleteExpiredEmailLinks({ db, now }),
     signInChallenges: await deleteSpentSignInChallenges({ db, olderThan: before(settings.RETENTION_SIGN_IN_CHALLENGES_HOURS) }),
     rateLimitHits: await pruneHits({ db, olderThan: before(settings.RETENTION_RATE_LIMIT_HITS_HOURS) }),
     expiredUploads: await removeExpiredUploads({ db, storage, now }),

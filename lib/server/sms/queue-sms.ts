@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { getConfig } from "@/lib/config";
 import type { SmsKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db/prisma";
+import { queueNoticeEmail } from "@/lib/server/email/queue-email";
 import { activeJobQueue } from "@/lib/server/jobs/job-queue";
 
 /**
@@ -10,7 +11,8 @@ import { activeJobQueue } from "@/lib/server/jobs/job-queue";
  * it exists if and only if the event was committed, and no try can start
  * before that commit. On PostgreSQL its delivery job is written in the same
  * transaction; on the embedded database the server's delivery loop finds it.
- * docs/decisions/017.
+ * A citizen's notice goes by email too, in the same transaction, when the
+ * person has a confirmed address and wants email notices (docs/decisions/017, 018).
  */
 export async function queueSms(
   tx: Tx,
@@ -27,6 +29,7 @@ export async function queueSms(
     select: { id: true },
   });
   await activeJobQueue()?.queueSmsDelivery(tx, message.id);
+  await queueNoticeEmail(tx, { citizenId, kind, body, smsMessageId: message.id, now });
   return message;
 }
 
@@ -54,5 +57,6 @@ export async function queueSmsOnce(
   const message = rows[0];
   if (!message) return null;
   await activeJobQueue()?.queueSmsDelivery(tx, message.id);
+  await queueNoticeEmail(tx, { citizenId, kind, body, smsMessageId: message.id, dedupeKey, now });
   return message;
 }

@@ -87,6 +87,10 @@ export function productionEnv(options: { databaseUrl: string; external: External
     SMS_PROVIDER: "http",
     SMS_HTTP_URL: options.external.smsUrl,
     SMS_HTTP_API_KEY: options.external.apiKey,
+    // No mail server in the cluster: no test there confirms an address, so no email is queued.
+    EMAIL_PROVIDER: "smtp",
+    SMTP_URL: "smtp://127.0.0.1:9",
+    EMAIL_FROM: "no-reply@cluster.test",
     STORAGE_PROVIDER: "s3",
     S3_ENDPOINT: options.s3.endpoint,
     S3_BUCKET: options.s3.bucket,

@@ -1,0 +1,146 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { SMTPServer } from "smtp-server";
+import { AppError } from "@/lib/errors";
+import { renderNoticeEmail } from "@/lib/server/email/render-email";
+import { SmtpEmailSender } from "./smtp-email-sender";
+
+/** A port of this worktree's range (3615-3619): the offline SMTP server of the test. */
+const PORT = Number(process.env.SMTP_TEST_PORT ?? 3615);
+
+type Received = { from: string; to: string[]; raw: string; user?: string };
+
+/** Headers of a message (folded lines joined), names in lower case. */
+function headersOf(part: string): Record<string, string> {
+  const head = part.slice(0, part.indexOf("\r\n\r\n")).replace(/\r\n[ \t]+/g, " ");
+  return Object.fromEntries(head.split("\r\n").map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]));
+}
+/** RFC 2047 encoded words, as a mail app decodes them (the space between two of them is not text). */
+const decodeWords = (value: string) =>
+  value.replace(/(?<=\?=)\s+(?==\?)/g, "").replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+    encoding.toLowerCase() === "b"
+      ? Buffer.from(text, "base64").toString("utf8")
+      : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
+  );
+/** The parts of a multipart message: their headers and decoded bodies. */
+function partsOf(raw: string, boundary: string) {
+  return raw
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .map((part) => {
+      const trimmed = part.replace(/^\r\n/, "");
+      const headers = headersOf(trimmed);
+      const body = trimmed.slice(trimmed.indexOf("\r\n\r\n") + 4);
+      const decoded = /base64/i.test(headers["content-transfer-encoding"] ?? "")
+        ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
+        : body;
+      return { headers, body: decoded };
+    });
+}
+
+describe("SmtpEmailSender against an offline SMTP server", () => {
+  let server: SMTPServer;
+  const received: Received[] = [];
+  let refuseRecipient = false;
+
+  beforeAll(async () => {
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onAuth(auth, _session, callback) {
+        if (auth.username === "portal" && auth.password === "secret") callback(null, { user: auth.username });
+        else callback(new Error("Invalid username or password"));
+      },
+      onRcptTo(address, _session, callback) {
+        if (refuseRecipient) callback(Object.assign(new Error("5.1.1 mailbox unavailable"), { responseCode: 550 }));
+        else callback();
+      },
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+        stream.on("end", () => {
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString("utf8"),
+            user: session.user as string | undefined,
+          });
+          callback(null);
+        });
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(PORT, "127.0.0.1", () => resolve());
+    });
+  });
+  afterEach(() => {
+    received.length = 0;
+    refuseRecipient = false;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  const sender = (url = `smtp://portal:secret@127.0.0.1:${PORT}`) =>
+    new SmtpEmailSender({ url, from: "سازمان تأمین اجتماعی <no-reply@tamin.example.ir>", timeoutMs: 5000 });
+
+  it("delivers a UTF-8 Persian message with a plain-text and an HTML part, its Message-ID from the outbox id", async () => {
+    const rendered = renderNoticeEmail({ kind: "REQUEST_RECEIVED", body: "درخواست شما با کد رهگیری ۱۲۳۴-۵۶۷-۸۹۰ ثبت شد." });
+    const id = "6f1c9a52-0d3e-4c55-9d0a-1b2c3d4e5f60";
+    const smtp = sender();
+    const result = await smtp.send({ to: "maryam@example.ir", ...rendered, idempotencyKey: id });
+    smtp.close();
+
+    expect(result.providerMessageId).toBe(`<${id}@tamin.example.ir>`);
+    expect(received).toHaveLength(1);
+    const [mail] = received;
+    expect(mail!.user).toBe("portal");
+    expect(mail!.from).toBe("no-reply@tamin.example.ir");
+    expect(mail!.to).toEqual(["maryam@example.ir"]);
+
+    const headers = headersOf(mail!.raw);
+    expect(headers["message-id"]).toBe(`<${id}@tamin.example.ir>`);
+    expect(headers["subject"]).toMatch(/^=\?UTF-8\?/i);
+    expect(decodeWords(headers["subject"]!)).toBe("درخواست شما ثبت شد | سازمان تأمین اجتماعی");
+    expect(decodeWords(headers["from"]!)).toBe("سازمان تأمین اجتماعی <no-reply@tamin.example.ir>");
+    expect(headers["to"]).toBe("maryam@example.ir");
+    expect(headers["mime-version"]).toBe("1.0");
+    const boundary = /multipart\/alternative;\s*boundary="?([^";]+)"?/i.exec(headers["content-type"]!)?.[1];
+    expect(boundary).toBeTruthy();
+
+    const parts = partsOf(mail!.raw, boundary!);
+    expect(parts.map((part) => part.headers["content-type"])).toEqual(["text/plain; charset=utf-8", "text/html; charset=utf-8"]);
+    expect(parts[0]!.body).toBe(rendered.text);
+    expect(parts[1]!.body).toBe(rendered.html);
+    expect(parts[1]!.body).toContain('<html lang="fa" dir="rtl">');
+  });
+
+  it("sends the same Message-ID on every try of one message", async () => {
+    const rendered = renderNoticeEmail({ kind: "PASSWORD_CHANGED", body: "گذرواژه شما تغییر کرد." });
+    const smtp = sender();
+    await smtp.send({ to: "a@example.ir", ...rendered, idempotencyKey: "11111111-2222-4333-8444-555555555555" });
+    await smtp.send({ to: "a@example.ir", ...rendered, idempotencyKey: "11111111-2222-4333-8444-555555555555" });
+    smtp.close();
+    expect(received.map((mail) => headersOf(mail.raw)["message-id"])).toEqual([
+      "<11111111-2222-4333-8444-555555555555@tamin.example.ir>",
+      "<11111111-2222-4333-8444-555555555555@tamin.example.ir>",
+    ]);
+  });
+
+  it.each([
+    ["a refused recipient", () => (refuseRecipient = true), undefined, /SMTP server: .*550/],
+    ["wrong credentials", () => undefined, `smtp://portal:wrong@127.0.0.1:${PORT}`, /SMTP server: .*Invalid username or password/],
+    ["no server listening", () => undefined, "smtp://127.0.0.1:3619", /SMTP server: .*ECONNREFUSED/],
+  ])("throws EMAIL_UNAVAILABLE with the reason after %s", async (_, arrange, url, reason) => {
+    arrange();
+    const smtp = sender(url);
+    const error = await smtp
+      .send({ to: "a@example.ir", subject: "s", text: "t", html: "<p>h</p>", idempotencyKey: "11111111-2222-4333-8444-555555555555" })
+      .catch((caught: unknown) => caught);
+    smtp.close();
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("EMAIL_UNAVAILABLE");
+    expect((error as AppError).message).toMatch(reason);
+    expect(received).toHaveLength(0);
+  });
+});
