@@ -4,6 +4,7 @@ import type { Db } from "@/lib/server/db/prisma";
 import { isReminderHour, sendDailyReminders } from "@/lib/server/reminders/send-daily-reminders";
 import { runRetention, type RetentionSettings } from "@/lib/server/retention/run-retention";
 import { sweepDocumentStore } from "@/lib/server/retention/sweep-document-store";
+import { remindVisits } from "@/lib/server/visits/remind-visits";
 import type { ScheduledJob } from "./schedules";
 
 // The portal's scheduled jobs, apart from the scheduling itself (./schedules.ts): the
@@ -14,7 +15,7 @@ const HOUR_MS = 60 * MINUTE_MS;
 
 /**
  * The portal's scheduled jobs: the hourly retention run, the nightly sweep of the document
- * store, and the morning's deadline reminders.
+ * store, the morning's deadline reminders, and the reminders of tomorrow's branch visits.
  */
 export function scheduledJobs({ settings, db, storage }: { settings: RetentionSettings; db: Db; storage: FileStorage }): ScheduledJob[] {
   return [
@@ -43,6 +44,18 @@ export function scheduledJobs({ settings, db, storage }: { settings: RetentionSe
       run: async () => {
         const now = new Date();
         if (isReminderHour(now)) await sendDailyReminders({ db, now });
+      },
+    },
+    {
+      // The day before a booked branch visit (docs/decisions/019); once per visit and slot.
+      name: "visit-reminders",
+      cron: "0 17 * * *",
+      expireInSeconds: 60 * 60,
+      firstRunMs: 3 * MINUTE_MS,
+      everyMs: HOUR_MS,
+      run: async () => {
+        const now = new Date();
+        if (isReminderHour(now)) await remindVisits({ db, now });
       },
     },
   ];

@@ -24,6 +24,7 @@ const KIND_LABEL: Record<SmsKind, string> = {
   PASSWORD_CHANGED: "خبر تغییر گذرواژه",
   STAFF_SIGN_IN_LOCKED: "خبر بسته شدن ورود کارمند",
   DEADLINE_REMINDER: "یادآوری مهلت",
+  BRANCH_VISIT: "نوبت مراجعه به شعبه",
 };
 
 const NOTICES: Record<string, { text: string; ok: boolean }> = {
