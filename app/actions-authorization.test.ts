@@ -99,6 +99,7 @@ const adminOnly: Record<string, Outcome> = {
 };
 
 const headsAndAdmin: Record<string, Outcome> = { ...adminOnly, head: "passes" };
+const headOnly: Record<string, Outcome> = { ...adminOnly, head: "passes", admin: "404" };
 
 const question = { domain: "INSURANCE", subject: "سابقه بیمه", body: "سابقه سال‌های ۱۳۸۰ تا ۱۳۸۵ من ثبت نشده است.", submissionId: crypto.randomUUID() };
 const holiday = { jalaliDate: "1405/12/28", title: "روز آزمون" };
@@ -124,6 +125,11 @@ const ACTIONS: [string, () => Promise<(...args: never[]) => Promise<unknown>>, (
   ["resetSecondFactorAction", async () => (await import("./staff/team/actions")).resetSecondFactorAction, () => [form({ staffId: REQUEST_ID })], headsAndAdmin],
   ["unlockStaffAction", async () => (await import("./staff/team/actions")).unlockStaffAction, () => [form({ staffId: REQUEST_ID })], headsAndAdmin],
   ["retrySmsAction", async () => (await import("./staff/admin/messages/actions")).retrySmsAction, () => [form({ messageId: REQUEST_ID })], adminOnly],
+  ["bookMyVisitAction", async () => (await import("./account/visits/actions")).bookMyVisitAction, () => [form({ slotId: REQUEST_ID })], citizenOnly],
+  ["moveMyVisitAction", async () => (await import("./account/visits/actions")).moveMyVisitAction, () => [form({ visitId: REQUEST_ID, slotId: REQUEST_ID })], citizenOnly],
+  ["cancelMyVisitAction", async () => (await import("./account/visits/actions")).cancelMyVisitAction, () => [form({ visitId: REQUEST_ID })], citizenOnly],
+  ["setVisitCapacityAction", async () => (await import("./staff/visits/actions")).setVisitCapacityAction, () => [form({ day: "2026-12-05", perSlot: "3" })], headOnly],
+  ["markVisitAction", async () => (await import("./staff/visits/actions")).markVisitAction, () => [form({ visitId: REQUEST_ID, outcome: "ARRIVED", day: "2026-12-05" })], branchStaff("404")],
 ];
 
 /** Every exported function of every "use server" file under app/: each is an endpoint anyone can post to. */
@@ -172,6 +178,9 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   submitRegistrationAction: "registration: the draft cookie is the check",
   finishRegistrationAction: "registration: the draft cookie is the check",
   lookupRequestStatusAction: "the public status look-up by tracking code and national ID",
+  bookRefusedVisitAction: "a person refused at registration books a branch visit: the verified, refused draft cookie is the check",
+  moveRefusedVisitAction: "a person refused at registration moves their own visit: the verified, refused draft cookie is the check",
+  cancelRefusedVisitAction: "a person refused at registration cancels their own visit: the verified, refused draft cookie is the check",
 };
 
 // The decision rows per request kind, from the request-kind registry: the

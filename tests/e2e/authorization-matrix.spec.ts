@@ -106,6 +106,17 @@ test.describe("who may open what", () => {
       "/account/file-views": CITIZEN_ONLY(200, 200),
       "/account/password": CITIZEN_ONLY(200, 200),
       "/account/security": CITIZEN_ONLY(200, 200),
+      "/account/visits": CITIZEN_ONLY(200, 200),
+      // Only for a person refused at registration (the draft cookie); no one here has one.
+      "/register/result/visit": HANDLER({
+        anonymous: "→/register/result",
+        citizenA: "→/register/result",
+        citizenB: "→/register/result",
+        officer: "→/register/result",
+        otherBranchOfficer: "→/register/result",
+        head: "→/register/result",
+        admin: "→/register/result",
+      }),
       "/staff": STAFF({}),
       "/staff/requests": STAFF({ admin: 404 }),
       [`/staff/requests/${requestId}`]: STAFF({ otherBranchOfficer: 404, admin: 404 }),
@@ -116,6 +127,7 @@ test.describe("who may open what", () => {
       "/staff/admin/holidays": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
       "/staff/admin/messages": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
       "/staff/team": STAFF({ officer: 404, otherBranchOfficer: 404 }),
+      "/staff/visits": STAFF({ admin: 404 }),
     };
 
     const failures: string[] = [];

@@ -40,6 +40,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/account/file-views", visitor: "citizen", path: "/account/file-views" },
   { route: "/account/password", visitor: "citizen", path: "/account/password" },
   { route: "/account/security", visitor: "citizen", path: "/account/security" },
+  { route: "/account/visits", visitor: "citizen", path: "/account/visits" },
 
   { route: "/staff", visitor: "head", path: "/staff" },
   { route: "/staff/requests", visitor: "head", path: "/staff/requests" },
@@ -47,6 +48,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/staff/dashboard", visitor: "head", path: "/staff/dashboard" },
   { route: "/staff/team", visitor: "head", path: "/staff/team" },
   { route: "/staff/file-on-behalf", visitor: "head", path: "/staff/file-on-behalf" },
+  { route: "/staff/visits", visitor: "head", path: "/staff/visits" },
   { route: "/staff/file-on-behalf/[citizenNationalId]", visitor: "head", path: "/staff/file-on-behalf/0012345679?born=13540620" },
 
   { route: "/staff", visitor: "admin", path: "/staff" },
@@ -74,6 +76,8 @@ export const JOURNEY_ROUTES = [
 
 /** Pages not measured, each with the reason. */
 export const NOT_MEASURED: Record<string, string> = {
+  "/register/result/visit":
+    "only a person refused at registration reaches it (branch-visit.spec.ts walks there and runs axe on it); it is the booking component (components/visits/visit-booking.tsx) of /account/visits, which is measured",
   "/login/code":
     "only citizens who turned on the second step reach it, and turning it on for a demo account would change what account.spec.ts finds; it is the same one-field step form (components/forms/step-form.tsx) as /staff/login/code, which is measured",
   "/staff/login/enrol":
