@@ -28,7 +28,7 @@ const MESSAGES: Record<string, { text: string; ok: boolean }> = {
   DAY: { text: "ظرفیت را فقط برای روزهای کاری از فردا تا سی روز آینده می‌توان تعیین کرد.", ok: false },
   NOT_FOUND: { text: "این نوبت در شعبه شما پیدا نشد.", ok: false },
   CONFLICT: { text: "وضعیت این نوبت پیش‌تر ثبت شده است.", ok: false },
-  INVALID_INPUT: { text: "حضور را از روز نوبت به بعد می‌توان ثبت کرد.", ok: false },
+  INVALID_INPUT: { text: "عدم مراجعه را پس از رسیدن ساعت نوبت می‌توان ثبت کرد.", ok: false },
 };
 
 const VISIT_STATUS: Record<string, string> = { BOOKED: "در انتظار مراجعه", ARRIVED: "مراجعه کرد", NO_SHOW: "مراجعه نکرد", CANCELLED: "لغو شده" };
@@ -150,16 +150,19 @@ export default async function BranchVisitsPage({
                     ) : null}
                   </p>
                 ) : null}
-                {v.status === "BOOKED" && day <= today ? (
+                {v.status === "BOOKED" ? (
                   <form action={markVisitAction} className="flex flex-wrap gap-3">
                     <input type="hidden" name="visitId" value={v.id} />
                     <input type="hidden" name="day" value={day} />
                     <button name="outcome" value="ARRIVED" className="min-h-11 rounded bg-brand-700 px-4 font-bold text-white hover:bg-brand-800">
                       مراجعه کرد
                     </button>
-                    <button name="outcome" value="NO_SHOW" className="min-h-11 rounded border-2 border-danger px-4 font-bold text-danger hover:bg-red-50">
-                      مراجعه نکرد
-                    </button>
+                    {/* Absent only once the slot's time has come; someone early is simply received. */}
+                    {v.startsAt <= now ? (
+                      <button name="outcome" value="NO_SHOW" className="min-h-11 rounded border-2 border-danger px-4 font-bold text-danger hover:bg-red-50">
+                        مراجعه نکرد
+                      </button>
+                    ) : null}
                   </form>
                 ) : null}
               </li>

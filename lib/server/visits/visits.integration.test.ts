@@ -160,12 +160,22 @@ describe(`branch visits on ${testEngine()}`, () => {
     const list = await listBranchDay({ db: db(), staff: officer, day });
     expect(list.visits.map((v) => [v.trackingCode, v.nationalId, v.status])).toEqual([[booked.trackingCode, me.nationalId, "BOOKED"]]);
     expect((await listBranchDay({ db: db(), staff: otherHead, day })).visits).toEqual([]);
-    await rejectsWith(markVisit({ db: db(), staff: officer, visitId: booked.visitId, outcome: "ARRIVED", now: NOW }), "INVALID_INPUT");
+    // Not absent before the time has come; another branch does not find the visit.
+    await rejectsWith(markVisit({ db: db(), staff: officer, visitId: booked.visitId, outcome: "NO_SHOW", now: NOW }), "INVALID_INPUT");
     const onTheDay = new Date(Date.parse(`${day}T09:00:00+03:30`));
     await rejectsWith(markVisit({ db: db(), staff: otherHead, visitId: booked.visitId, outcome: "ARRIVED", now: onTheDay }), "NOT_FOUND");
     await markVisit({ db: db(), staff: officer, visitId: booked.visitId, outcome: "ARRIVED", now: onTheDay });
     await rejectsWith(markVisit({ db: db(), staff: head, visitId: booked.visitId, outcome: "NO_SHOW", now: onTheDay }), "CONFLICT");
-    expect((await listBranchDay({ db: db(), staff: head, day })).visits[0]?.status).toBe("ARRIVED");
+    // Someone who comes early is received and marked arrived; someone who does not come, after their slot.
+    const early = person();
+    const theirs = await bookVisit({ db: db(), booker: early, slotId: slot.id, now: NOW });
+    if (!theirs.booked) throw new Error("not booked");
+    await markVisit({ db: db(), staff: head, visitId: theirs.visitId, outcome: "ARRIVED", now: NOW });
+    const absent = person();
+    const missed = await bookVisit({ db: db(), booker: absent, slotId: slot.id, now: NOW });
+    if (!missed.booked) throw new Error("not booked");
+    await markVisit({ db: db(), staff: officer, visitId: missed.visitId, outcome: "NO_SHOW", now: new Date(Date.parse(`${day}T13:00:00+03:30`)) });
+    expect((await listBranchDay({ db: db(), staff: head, day })).visits.map((v) => v.status).sort()).toEqual(["ARRIVED", "ARRIVED", "NO_SHOW"]);
     expect(await db().auditEntry.count({ where: { staffId: officer.accountId, action: "MARK_VISIT", subjectNationalId: me.nationalId } })).toBe(1);
   });
 });
