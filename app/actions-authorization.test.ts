@@ -181,6 +181,11 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   bookRefusedVisitAction: "a person refused at registration books a branch visit: the verified, refused draft cookie is the check",
   moveRefusedVisitAction: "a person refused at registration moves their own visit: the verified, refused draft cookie is the check",
   cancelRefusedVisitAction: "a person refused at registration cancels their own visit: the verified, refused draft cookie is the check",
+  findVisitAction: "the public look-up of a booked visit by tracking code and national ID: it only sends a code to the booking's mobile",
+  confirmVisitCodeAction: "the visit look-up: the signed visit cookie and the SMS code are the check",
+  bookLookedUpVisitAction: "the visit look-up: the signed visit cookie, confirmed by the SMS code, is the check",
+  moveLookedUpVisitAction: "the visit look-up: the signed visit cookie, confirmed by the SMS code, is the check",
+  cancelLookedUpVisitAction: "the visit look-up: the signed visit cookie, confirmed by the SMS code, is the check",
 };
 
 // The decision rows per request kind, from the request-kind registry: the

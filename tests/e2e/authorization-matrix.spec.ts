@@ -108,6 +108,10 @@ test.describe("who may open what", () => {
       "/account/security": CITIZEN_ONLY(200, 200),
       "/account/visits": CITIZEN_ONLY(200, 200),
       // Only for a person refused at registration (the draft cookie); no one here has one.
+      "/visit": HANDLER({ anonymous: 200, citizenA: 200, citizenB: 200, officer: 200, otherBranchOfficer: 200, head: 200, admin: 200 }),
+      // Only with this browser's look-up cookie (signed, from /visit); no one here has one.
+      "/visit/verify": HANDLER({ anonymous: "→/visit", citizenA: "→/visit", citizenB: "→/visit", officer: "→/visit", otherBranchOfficer: "→/visit", head: "→/visit", admin: "→/visit" }),
+      "/visit/manage": HANDLER({ anonymous: "→/visit", citizenA: "→/visit", citizenB: "→/visit", officer: "→/visit", otherBranchOfficer: "→/visit", head: "→/visit", admin: "→/visit" }),
       "/register/result/visit": HANDLER({
         anonymous: "→/register/result",
         citizenA: "→/register/result",

@@ -33,8 +33,27 @@ async function registerUntilRefused(page: Page, person: Person) {
 
 const bookedVisit = (page: Page) => page.getByRole("region", { name: "نوبت رزروشده شما" });
 
+/** The booked visit's tracking code as the page shows it (Persian digits, dashes). */
+const trackingCodeOf = async (page: Page) => /کد رهگیری نوبت: ([۰-۹-]+)/.exec(await bookedVisit(page).innerText())![1]!;
+
+/** Later, in another browser: the visit found by its tracking code and national ID, opened with the SMS code. */
+async function lookUpVisit(page: Page, person: Person, trackingCode: string, { axe }: { axe: boolean }) {
+  await page.goto("/");
+  await page.getByRole("link", { name: "پیگیری نوبت مراجعه" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("پیگیری نوبت مراجعه به شعبه");
+  if (axe) await expectAccessible(page);
+  await page.getByLabel("کد رهگیری نوبت").fill(trackingCode);
+  await page.getByLabel("کد ملی").fill(person.nationalId);
+  await page.getByRole("button", { name: "فرستادن کد" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("کد تأیید را وارد کنید");
+  if (axe) await expectAccessible(page);
+  await page.getByLabel("کد تأیید").fill(await latestCodeTo(page, person.mobile));
+  await page.getByRole("button", { name: "مرحله بعد" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("نوبت مراجعه شما");
+}
+
 test("a person refused at registration books a branch visit, moves it, cancels it, books again; the officer marks them arrived", async ({ page, browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   await registerUntilRefused(page, LEILA);
   await page.getByRole("link", { name: "رزرو نوبت مراجعه به شعبه" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("رزرو نوبت مراجعه به شعبه");
@@ -80,6 +99,14 @@ test("a person refused at registration books a branch visit, moves it, cancels i
   const day = /زمان: (.+?)، ساعت/.exec(await bookedVisit(page).innerText())?.[1];
   expect(day).toBeTruthy();
 
+  // Another day, another browser: she finds her visit with its tracking code, her national ID and the SMS code.
+  const later = await browser.newContext();
+  const lookUp = await later.newPage();
+  await lookUpVisit(lookUp, LEILA, await trackingCodeOf(page), { axe: true });
+  await expect(bookedVisit(lookUp)).toContainText(day!);
+  await expectAccessible(lookUp);
+  await later.close();
+
   // The branch's officer finds her on that day's list, with her refused registration, and receives her.
   const staffContext = await browser.newContext();
   const desk = await staffContext.newPage();
@@ -102,7 +129,7 @@ test("a person refused at registration books a branch visit, moves it, cancels i
   await expect(page.getByRole("region", { name: "نوبت‌های پیشین" })).toContainText("مراجعه کرد");
 });
 
-test("booking, moving and cancelling work with plain form posts (no JavaScript)", async ({ browser }) => {
+test("booking, moving, looking up and cancelling work with plain form posts (no JavaScript)", async ({ browser }) => {
   test.setTimeout(180_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -117,8 +144,25 @@ test("booking, moving and cancelling work with plain form posts (no JavaScript)"
   await page.getByRole("radio").nth(2).check();
   await page.getByRole("button", { name: "جابه‌جایی نوبت به این زمان" }).click();
   await expect(page.getByRole("status")).toContainText("نوبت شما جابه‌جا شد");
-  await bookedVisit(page).getByRole("button", { name: "لغو نوبت" }).click();
-  await expect(page.getByRole("status")).toContainText("نوبت شما لغو شد");
-  await expect(bookedVisit(page)).toHaveCount(0);
+  const trackingCode = await trackingCodeOf(page);
   await context.close();
+
+  // Later, in a fresh browser without JavaScript either: looked up by tracking code, moved again, cancelled.
+  const later = await browser.newContext({ javaScriptEnabled: false });
+  const lookUp = await later.newPage();
+  // A wrong national ID finds nothing, and says so without telling which is wrong.
+  await lookUp.goto("/visit");
+  await lookUp.getByLabel("کد رهگیری نوبت").fill(trackingCode);
+  await lookUp.getByLabel("کد ملی").fill(LEILA.nationalId);
+  await lookUp.getByRole("button", { name: "فرستادن کد" }).click();
+  await expect(lookUp.getByText("نوبت رزروشده‌ای با این کد رهگیری و کد ملی پیدا نشد")).toBeVisible();
+  await lookUpVisit(lookUp, SAJJAD, trackingCode, { axe: false });
+  await expect(bookedVisit(lookUp)).toContainText("شعبه ۱ کرج");
+  await lookUp.getByRole("radio").first().check();
+  await lookUp.getByRole("button", { name: "جابه‌جایی نوبت به این زمان" }).click();
+  await expect(lookUp.getByRole("status")).toContainText("نوبت شما جابه‌جا شد");
+  await bookedVisit(lookUp).getByRole("button", { name: "لغو نوبت" }).click();
+  await expect(lookUp.getByRole("status")).toContainText("نوبت شما لغو شد");
+  await expect(bookedVisit(lookUp)).toHaveCount(0);
+  await later.close();
 });

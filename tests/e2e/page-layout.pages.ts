@@ -22,6 +22,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/login", visitor: "anonymous", path: "/login" },
   { route: "/register", visitor: "anonymous", path: "/register" },
   { route: "/track", visitor: "anonymous", path: "/track" },
+  { route: "/visit", visitor: "anonymous", path: "/visit" },
   { route: "/forgot-password", visitor: "anonymous", path: "/forgot-password" },
   { route: "/staff/login", visitor: "anonymous", path: "/staff/login" },
   { route: "/staff/unlock", visitor: "anonymous", path: "/staff/unlock" },
@@ -76,6 +77,10 @@ export const JOURNEY_ROUTES = [
 
 /** Pages not measured, each with the reason. */
 export const NOT_MEASURED: Record<string, string> = {
+  "/visit/verify":
+    "only a booked visit's look-up reaches it (branch-visit.spec.ts walks there and runs axe on it); it is the same one-field step form (components/forms/step-form.tsx) as /staff/login/code, which is measured",
+  "/visit/manage":
+    "only after a booked visit's SMS code (branch-visit.spec.ts walks there and runs axe on it); it is the booking component of /account/visits, which is measured",
   "/register/result/visit":
     "only a person refused at registration reaches it (branch-visit.spec.ts walks there and runs axe on it); it is the booking component (components/visits/visit-booking.tsx) of /account/visits, which is measured",
   "/login/code":

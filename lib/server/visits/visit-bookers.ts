@@ -22,3 +22,12 @@ export async function citizenBooker({ db, accountId }: { db: Db; accountId: stri
   const account = await db.citizenAccount.findUniqueOrThrow({ where: { id: accountId }, select: { id: true, nationalId: true, mobile: true } });
   return { nationalId: account.nationalId, mobile: account.mobile, citizenId: account.id, requestId: null };
 }
+
+/**
+ * A person who opened their visit with its tracking code, national ID and the
+ * SMS code: they act as the booking's own person (its national ID and mobile).
+ */
+export async function lookedUpVisitBooker({ db, visitId }: { db: Db; visitId: string }): Promise<VisitBooker | null> {
+  const visit = await db.branchVisit.findUnique({ where: { id: visitId }, select: { nationalId: true, mobile: true, citizenId: true, requestId: true } });
+  return visit ? { nationalId: visit.nationalId, mobile: visit.mobile, citizenId: visit.citizenId, requestId: visit.requestId } : null;
+}

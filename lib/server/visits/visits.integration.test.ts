@@ -10,7 +10,9 @@ import { listBranchDay } from "./list-branch-day";
 import { listFreeSlots } from "./list-free-slots";
 import { markVisit } from "./mark-visit";
 import { remindVisits } from "./remind-visits";
+import { verifyOneTimeCode } from "@/lib/server/otp/verify-one-time-code";
 import { setVisitCapacity } from "./set-visit-capacity";
+import { startVisitLookup } from "./start-visit-lookup";
 
 // Wednesday 11 Azar 1405, 11:00 in Tehran.
 const NOW = new Date("2026-12-02T07:30:00Z");
@@ -37,6 +39,7 @@ describe(`branch visits on ${testEngine()}`, () => {
   };
 
   beforeAll(async () => {
+    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
     database = await createTestDatabase();
     const branch = await db().branch.create({
       data: { code: "9901", name: "شعبه آزمون", province: "تهران", city: "تهران", address: "تهران، خیابان آزمون، پلاک ۱", phone: "02100000000" },
@@ -177,5 +180,24 @@ describe(`branch visits on ${testEngine()}`, () => {
     await markVisit({ db: db(), staff: officer, visitId: missed.visitId, outcome: "NO_SHOW", now: new Date(Date.parse(`${day}T13:00:00+03:30`)) });
     expect((await listBranchDay({ db: db(), staff: head, day })).visits.map((v) => v.status).sort()).toEqual(["ARRIVED", "ARRIVED", "NO_SHOW"]);
     expect(await db().auditEntry.count({ where: { staffId: officer.accountId, action: "MARK_VISIT", subjectNationalId: me.nationalId } })).toBe(1);
+  });
+
+  it("opens a booked visit by its tracking code and national ID only with the code sent to the booking's mobile", async () => {
+    const day = days[6]!;
+    await setVisitCapacity({ db: db(), staff: head, day, perSlot: 2, now: NOW });
+    const slot = await db().branchVisitSlot.findFirstOrThrow({ where: { branchId: head.branchId!, day: new Date(`${day}T00:00:00Z`) } });
+    const me = person();
+    const booked = await bookVisit({ db: db(), booker: me, slotId: slot.id, now: NOW });
+    if (!booked.booked) throw new Error("not booked");
+    expect(await startVisitLookup({ db: db(), trackingCode: booked.trackingCode, nationalId: person().nationalId, ip: "198.51.100.7", now: NOW })).toEqual({ found: false });
+    const found = await startVisitLookup({ db: db(), trackingCode: booked.trackingCode, nationalId: me.nationalId, ip: "198.51.100.7", now: NOW });
+    expect(found).toMatchObject({ found: true, visitId: booked.visitId, mobile: me.mobile, sent: { ok: true } });
+    const text = await db().smsMessage.findFirstOrThrow({ where: { to: me.mobile, kind: "ONE_TIME_CODE" }, select: { body: true } });
+    const code = /(\d{6})/.exec(text.body)![1]!;
+    expect(await verifyOneTimeCode({ db: db(), purpose: "VISIT_LOOKUP", subjectId: booked.visitId, code: code === "000000" ? "111111" : "000000", now: NOW })).toMatchObject({ ok: false });
+    expect(await verifyOneTimeCode({ db: db(), purpose: "VISIT_LOOKUP", subjectId: booked.visitId, code, now: NOW })).toMatchObject({ ok: true, mobile: me.mobile });
+    // The network's look-ups are limited (the budget of /track): the 21st within 15 minutes is refused.
+    for (let i = 0; i < 19; i++) await startVisitLookup({ db: db(), trackingCode: "1234567890", nationalId: me.nationalId, ip: "198.51.100.7", now: NOW });
+    expect(await startVisitLookup({ db: db(), trackingCode: booked.trackingCode, nationalId: me.nationalId, ip: "198.51.100.7", now: NOW })).toMatchObject({ locked: true });
   });
 });

@@ -36,6 +36,10 @@ export default async function RefusedVisitPage({ searchParams }: { searchParams:
         cancelAction={cancelRefusedVisitAction}
       />
       <p>
+        بعدها نوبت را با کد رهگیری نوبت، کد ملی و کدی که پیامک می‌شود در <Link href="/visit">پیگیری نوبت مراجعه</Link> می‌بینید و می‌توانید جابه‌جا یا
+        لغو کنید.
+      </p>
+      <p>
         <Link href="/register/result">بازگشت به نتیجه ثبت‌نام</Link>
       </p>
     </div>
