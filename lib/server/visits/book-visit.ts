@@ -6,7 +6,7 @@ import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
 import { queueSms } from "@/lib/server/sms/queue-sms";
 import { makeTrackingCode } from "@/lib/utils/tracking-code";
 import { visitBookedSms } from "./visit-sms";
-import { takeSeat, VisitRefused, type VisitRefusal } from "./visit-outcome";
+import { SEAT_TRANSACTION, takeSeat, VisitRefused, type VisitRefusal } from "./visit-outcome";
 
 /**
  * Who books: a signed-in citizen (their account's mobile), or a person refused
@@ -66,7 +66,7 @@ export async function bookVisit({
           now,
         });
         return { booked: true as const, visitId: visit.id, trackingCode: visit.trackingCode };
-      });
+      }, SEAT_TRANSACTION);
     } catch (error) {
       if (error instanceof VisitRefused) return { booked: false, reason: error.reason };
       // Another click of the same person won the race for the one booked visit.

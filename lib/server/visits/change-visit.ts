@@ -2,7 +2,7 @@ import "server-only";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db, Tx } from "@/lib/server/db/prisma";
 import { queueSms } from "@/lib/server/sms/queue-sms";
-import { releaseSeat, takeSeat, VisitRefused, type VisitRefusal } from "./visit-outcome";
+import { releaseSeat, SEAT_TRANSACTION, takeSeat, VisitRefused, type VisitRefusal } from "./visit-outcome";
 import { visitCancelledSms, visitMovedSms } from "./visit-sms";
 
 export type ChangeVisitResult = { changed: true } | { changed: false; reason: VisitRefusal };
@@ -21,7 +21,7 @@ async function lockOwnVisit(tx: Tx, { visitId, nationalId, now }: { visitId: str
 
 async function run(db: Db, change: (tx: Tx) => Promise<void>): Promise<ChangeVisitResult> {
   try {
-    await db.$transaction(change);
+    await db.$transaction(change, SEAT_TRANSACTION);
     return { changed: true };
   } catch (error) {
     if (error instanceof VisitRefused) return { changed: false, reason: error.reason };

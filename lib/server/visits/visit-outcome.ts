@@ -4,6 +4,15 @@ import type { Tx } from "@/lib/server/db/prisma";
 import type { WorkCalendar } from "@/lib/utils/working-days";
 import { tehranDate } from "@/lib/utils/working-days";
 
+/**
+ * Many people clicking the last seats at once queue on the slot's row, each
+ * holding a pooled connection until the one before commits: a booking may wait
+ * longer than Prisma's default 2 s for a connection, and for the row lock longer
+ * than its 5 s for the whole transaction (as a form posted many times
+ * does, file-request.ts).
+ */
+export const SEAT_TRANSACTION = { maxWait: 10_000, timeout: 10_000 };
+
 /** Why a booking or a move did not happen; the page says it in Persian and offers the free slots. */
 export type VisitRefusal = "SLOT_FULL" | "SLOT_UNAVAILABLE" | "ALREADY_BOOKED" | "NOT_FOUND";
 
