@@ -48,11 +48,11 @@ function BranchPicker({ pagePath, home, others, selected }: { pagePath: string; 
   const cities = [...new Set(others.map((b) => b.city))];
   return (
     <form method="get" action={pagePath} className="flex flex-wrap items-end gap-3">
-      <div className="space-y-1">
+      <div className="min-w-0 max-w-full space-y-1">
         <label htmlFor="visit-branch" className="block font-bold">
           شعبه
         </label>
-        <select id="visit-branch" name="branch" defaultValue={selected} className="min-h-12 rounded border-2 border-brand-700 px-3">
+        <select id="visit-branch" name="branch" defaultValue={selected} className="block min-h-12 w-full max-w-full rounded border-2 border-brand-700 bg-white px-3">
           {home ? <option value={home.id}>{`${home.name} (شعبه بیمه شما)`}</option> : null}
           {cities.map((city) => (
             <optgroup key={city} label={city}>

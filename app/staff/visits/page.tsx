@@ -69,11 +69,11 @@ export default async function BranchVisitsPage({
         </p>
       ) : null}
       <form method="get" action={PAGE} className="flex flex-wrap items-end gap-3">
-        <div className="space-y-1">
+        <div className="min-w-0 max-w-full space-y-1">
           <label htmlFor="visit-day" className="block font-bold">
             روز
           </label>
-          <select id="visit-day" name="day" defaultValue={day} className="min-h-12 rounded border-2 border-brand-700 px-3">
+          <select id="visit-day" name="day" defaultValue={day} className="block min-h-12 w-full max-w-full rounded border-2 border-brand-700 bg-white px-3">
             {choices.map((d) => (
               <option key={d} value={d}>
                 {d === today ? `امروز، ${dayLabel(d)}` : dayLabel(d)}
