@@ -157,6 +157,7 @@ const adminOnly: Record<string, Outcome> = {
 };
 
 const headsAndAdmin: Record<string, Outcome> = { ...adminOnly, head: "passes" };
+const headOnly: Record<string, Outcome> = { ...adminOnly, head: "passes", admin: "404" };
 
 const question = { domain: "INSURANCE", subject: "سابقه بیمه", body: "سابقه سال‌های ۱۳۸۰ تا ۱۳۸۵ من ثبت نشده است.", submissionId: crypto.randomUUID() };
 const holiday = { jalaliDate: "1405/12/28", title: "روز آزمون" };
@@ -193,6 +194,11 @@ const ACTIONS: [string, () => Promise<(...args: never[]) => Promise<unknown>>, (
   ["unlockStaffAction", async () => (await import("./staff/team/actions")).unlockStaffAction, () => [form({ staffId: REQUEST_ID })], headsAndAdmin],
   ["recordMandateAction", async () => (await import("./staff/mandates/actions")).recordMandateAction, () => [state, form({ helperNationalId: "9639508683", principalNationalId: "3537851685", scopes: "VIEW", months: "3", seenDocuments: "on" })], branchStaff("404")],
   ["retrySmsAction", async () => (await import("./staff/admin/messages/actions")).retrySmsAction, () => [form({ messageId: REQUEST_ID })], adminOnly],
+  ["bookMyVisitAction", async () => (await import("./account/visits/actions")).bookMyVisitAction, () => [form({ slotId: REQUEST_ID })], ownAccount],
+  ["moveMyVisitAction", async () => (await import("./account/visits/actions")).moveMyVisitAction, () => [form({ visitId: REQUEST_ID, slotId: REQUEST_ID })], ownAccount],
+  ["cancelMyVisitAction", async () => (await import("./account/visits/actions")).cancelMyVisitAction, () => [form({ visitId: REQUEST_ID })], ownAccount],
+  ["setVisitCapacityAction", async () => (await import("./staff/visits/actions")).setVisitCapacityAction, () => [form({ day: "2026-12-05", perSlot: "3" })], headOnly],
+  ["markVisitAction", async () => (await import("./staff/visits/actions")).markVisitAction, () => [form({ visitId: REQUEST_ID, outcome: "ARRIVED", day: "2026-12-05" })], branchStaff("404")],
 ];
 
 /** Every exported function of every "use server" file under app/: each is an endpoint anyone can post to. */
@@ -242,6 +248,14 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   finishRegistrationAction: "registration: the draft cookie is the check",
   lookupRequestStatusAction: "the public status look-up by tracking code and national ID",
   confirmEmailAction: "the link confirming an email address: its one-time token (only its hash stored, a day, single use) is the proof, often opened on another device than the signed-in one",
+  bookRefusedVisitAction: "a person refused at registration books a branch visit: the verified, refused draft cookie is the check",
+  moveRefusedVisitAction: "a person refused at registration moves their own visit: the verified, refused draft cookie is the check",
+  cancelRefusedVisitAction: "a person refused at registration cancels their own visit: the verified, refused draft cookie is the check",
+  findVisitAction: "the public look-up of a booked visit by tracking code and national ID: it only sends a code to the booking's mobile",
+  confirmVisitCodeAction: "the visit look-up: the signed visit cookie and the SMS code are the check",
+  bookLookedUpVisitAction: "the visit look-up: the signed visit cookie, confirmed by the SMS code, is the check",
+  moveLookedUpVisitAction: "the visit look-up: the signed visit cookie, confirmed by the SMS code, is the check",
+  cancelLookedUpVisitAction: "the visit look-up: the signed visit cookie, confirmed by the SMS code, is the check",
 };
 
 // The decision rows per request kind, from the request-kind registry: the

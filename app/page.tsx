@@ -18,6 +18,11 @@ const services: { title: string; body: string; link?: { href: string; label: str
     body: "وضعیت هر درخواست، موعد پاسخ و پیام‌های شعبه را با کد رهگیری ببینید.",
     link: { href: "/track", label: "پیگیری درخواست با کد رهگیری" },
   },
+  {
+    title: "نوبت مراجعه به شعبه",
+    body: "برای کاری که حضوری است، روز و ساعت مراجعه را رزرو کنید و نوبت خود را با کد رهگیری ببینید، جابه‌جا یا لغو کنید.",
+    link: { href: "/visit", label: "پیگیری نوبت مراجعه" },
+  },
 ];
 
 export default function HomePage() {

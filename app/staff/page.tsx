@@ -51,6 +51,14 @@ export default async function StaffHomePage() {
               </Link>
               <p className="text-muted">نمایندگی یکی از اعضای خانواده برای بیمه‌شده‌ای که همراه او به شعبه آمده است.</p>
             </li>
+            <li className="rounded border border-brand-100 bg-brand-50 p-5">
+              <Link href="/staff/visits" className="text-lg font-bold">
+                نوبت‌های مراجعه
+              </Link>
+              <p className="text-muted">
+                {canWatchDeadlines(user) ? "ظرفیت نوبت‌های هر روز، " : ""}فهرست مراجعه‌کنندگان روز و ثبت مراجعه یا عدم مراجعه.
+              </p>
+            </li>
             {canSeeStaffList(user) ? (
               <li className="rounded border border-brand-100 bg-brand-50 p-5">
                 <Link href="/staff/team" className="text-lg font-bold">

@@ -138,3 +138,8 @@ const tehranClock = new Intl.DateTimeFormat("en-GB", {
 export function formatTehranDateTime(instant: Date): string {
   return `${formatJalaliForDisplay(gregorianToJalali(instant))}، ساعت ${toPersianDigits(tehranClock.format(instant))}`;
 }
+
+/** Time of day of an instant in Tehran for the UI, e.g. ۰۸:۳۰. */
+export function formatTehranTime(instant: Date): string {
+  return toPersianDigits(tehranClock.format(instant));
+}

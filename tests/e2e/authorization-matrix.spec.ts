@@ -125,6 +125,22 @@ test.describe("who may open what", () => {
       [`/account/mandates/${crypto.randomUUID()}/confirm`]: CITIZEN_ONLY(200, 200, "→/account/acting"),
       "/account/acting": CITIZEN_ONLY(200, 200),
       "/account/email": CITIZEN_ONLY(200, 200, "→/account/acting"),
+      "/account/visits": CITIZEN_ONLY(200, 200, "→/account/acting"),
+      // Only for a person refused at registration (the draft cookie); no one here has one.
+      "/visit": HANDLER({ anonymous: 200, citizenA: 200, citizenB: 200, helperView: 200, officer: 200, otherBranchOfficer: 200, head: 200, admin: 200 }),
+      // Only with this browser's look-up cookie (signed, from /visit); no one here has one.
+      "/visit/verify": HANDLER({ anonymous: "→/visit", citizenA: "→/visit", citizenB: "→/visit", helperView: "→/visit", officer: "→/visit", otherBranchOfficer: "→/visit", head: "→/visit", admin: "→/visit" }),
+      "/visit/manage": HANDLER({ anonymous: "→/visit", citizenA: "→/visit", citizenB: "→/visit", helperView: "→/visit", officer: "→/visit", otherBranchOfficer: "→/visit", head: "→/visit", admin: "→/visit" }),
+      "/register/result/visit": HANDLER({
+        anonymous: "→/register/result",
+        citizenA: "→/register/result",
+        citizenB: "→/register/result",
+        helperView: "→/register/result",
+        officer: "→/register/result",
+        otherBranchOfficer: "→/register/result",
+        head: "→/register/result",
+        admin: "→/register/result",
+      }),
       "/staff": STAFF({}),
       "/staff/requests": STAFF({ admin: 404 }),
       [`/staff/requests/${requestId}`]: STAFF({ otherBranchOfficer: 404, admin: 404 }),
@@ -136,6 +152,7 @@ test.describe("who may open what", () => {
       "/staff/admin/holidays": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
       "/staff/admin/messages": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
       "/staff/team": STAFF({ officer: 404, otherBranchOfficer: 404 }),
+      "/staff/visits": STAFF({ admin: 404 }),
     };
 
     const failures: string[] = [];

@@ -22,6 +22,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/login", visitor: "anonymous", path: "/login" },
   { route: "/register", visitor: "anonymous", path: "/register" },
   { route: "/track", visitor: "anonymous", path: "/track" },
+  { route: "/visit", visitor: "anonymous", path: "/visit" },
   { route: "/forgot-password", visitor: "anonymous", path: "/forgot-password" },
   { route: "/staff/login", visitor: "anonymous", path: "/staff/login" },
   { route: "/staff/unlock", visitor: "anonymous", path: "/staff/unlock" },
@@ -46,6 +47,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/account/mandates/[id]/confirm", visitor: "citizen", path: "/account/mandates/00000000-0000-4000-8000-000000000000/confirm" },
   { route: "/account/acting", visitor: "citizen", path: "/account/acting" },
   { route: "/account/email", visitor: "citizen", path: "/account/email" },
+  { route: "/account/visits", visitor: "citizen", path: "/account/visits" },
 
   { route: "/staff", visitor: "head", path: "/staff" },
   { route: "/staff/requests", visitor: "head", path: "/staff/requests" },
@@ -54,6 +56,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/staff/team", visitor: "head", path: "/staff/team" },
   { route: "/staff/file-on-behalf", visitor: "head", path: "/staff/file-on-behalf" },
   { route: "/staff/mandates", visitor: "head", path: "/staff/mandates" },
+  { route: "/staff/visits", visitor: "head", path: "/staff/visits" },
   { route: "/staff/file-on-behalf/[citizenNationalId]", visitor: "head", path: "/staff/file-on-behalf/0012345679?born=13540620" },
 
   { route: "/staff", visitor: "admin", path: "/staff" },
@@ -81,6 +84,12 @@ export const JOURNEY_ROUTES = [
 
 /** Pages not measured, each with the reason. */
 export const NOT_MEASURED: Record<string, string> = {
+  "/visit/verify":
+    "only a booked visit's look-up reaches it (branch-visit.spec.ts walks there and runs axe on it); it is the same one-field step form (components/forms/step-form.tsx) as /staff/login/code, which is measured",
+  "/visit/manage":
+    "only after a booked visit's SMS code (branch-visit.spec.ts walks there and runs axe on it); it is the booking component of /account/visits, which is measured",
+  "/register/result/visit":
+    "only a person refused at registration reaches it (branch-visit.spec.ts walks there and runs axe on it); it is the booking component (components/visits/visit-booking.tsx) of /account/visits, which is measured",
   "/login/code":
     "only citizens who turned on the second step reach it, and turning it on for a demo account would change what account.spec.ts finds; it is the same one-field step form (components/forms/step-form.tsx) as /staff/login/code, which is measured",
   "/staff/login/enrol":

@@ -22,12 +22,14 @@ const ACTION_LABEL: Record<FileView["action"], string> = {
   FILE_ON_BEHALF: "درخواست را به‌صورت حضوری از طرف شما ثبت کرد",
   RETRY_SMS: "پیامکی را که به شما نرسیده بود دوباره فرستاد",
   RECORD_MANDATE: "نمایندگی را در شعبه ثبت کرد",
+  MARK_VISIT: "حضور یا غیبت شما را در نوبت مراجعه به شعبه ثبت کرد",
   // Actions on staff accounts: never about a citizen's file, listed for completeness.
   ENROL_SECOND_FACTOR: "ورود دومرحله‌ای خود را فعال کرد",
   RESET_SECOND_FACTOR: "ورود دومرحله‌ای یک کارمند را بازنشانی کرد",
   USE_RECOVERY_CODE: "با کد بازیابی وارد شد",
   UNLOCK_STAFF: "قفل حساب یک کارمند را باز کرد",
   EXPORT_QUEUE: "فهرست درخواست‌ها را دریافت کرد",
+  SET_VISIT_CAPACITY: "ظرفیت نوبت‌های مراجعه شعبه را تعیین کرد",
 };
 
 const ROLE_LABEL = { OFFICER: "کارشناس", BRANCH_HEAD: "رئیس", ADMIN: "مدیر سامانه" } as const;

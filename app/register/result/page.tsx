@@ -93,6 +93,16 @@ export default async function ResultPage() {
             <ul className="list-disc space-y-2 ps-6">{rejection!.todo}</ul>
             <p className="text-muted">پیامکی با همین کد رهگیری برای شما فرستاده شد. هنگام مراجعه به شعبه کد رهگیری را همراه داشته باشید.</p>
           </section>
+          <section className="space-y-3 rounded border-2 border-brand-700 p-5" aria-labelledby="visit">
+            <h2 id="visit">مراجعه به شعبه با نوبت</h2>
+            <p>به‌جای انتظار در شعبه، روز و ساعت مراجعه را از همین‌جا رزرو کنید؛ زمان، نشانی و مدارک لازم با پیامک برایتان فرستاده می‌شود.</p>
+            <Link
+              href="/register/result/visit"
+              className="inline-flex min-h-12 items-center rounded bg-brand-700 px-6 text-lg font-bold text-white no-underline hover:bg-brand-800"
+            >
+              رزرو نوبت مراجعه به شعبه
+            </Link>
+          </section>
         </>
       )}
       <form action={finishRegistrationAction}>

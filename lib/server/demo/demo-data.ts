@@ -53,3 +53,10 @@ export const DEMO_STAFF = [
   { personnelCode: "210101", firstName: "نرگس", lastName: "صادقی", role: "OFFICER", branchCode: "2101", mobile: "09012100101", totpSecret: "37RPM74G7TWH7SZJHXJCQYGBDHZTIRQH" },
   { personnelCode: "900001", firstName: "مدیر", lastName: "سامانه", role: "ADMIN", branchCode: null, mobile: "09019000001", totpSecret: "Q3BLYXDRX2OVNQEP526EKT6GZKDI733T" },
 ] as const;
+
+/**
+ * Visit slots the demo opens at each branch (people per hourly slot) on every
+ * bookable working day, as each branch's head would (docs/decisions/019); the
+ * seed runs at each start, so the days ahead stay open as time passes.
+ */
+export const DEMO_VISIT_CAPACITY: Record<(typeof DEMO_BRANCHES)[number]["code"], number> = { "1201": 3, "1202": 2, "1301": 2, "2101": 2 };

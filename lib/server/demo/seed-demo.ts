@@ -4,8 +4,11 @@ import type { Db } from "@/lib/server/db/prisma";
 import type { Relationship } from "@/lib/generated/prisma/enums";
 import { loadRegistryFixture } from "@/lib/fixtures/civil-registry-fixture";
 import { hashPassword } from "@/lib/server/auth/password";
+import crypto from "node:crypto";
+import { bookableDays, slotStart, VISIT_SLOT_HOURS } from "@/lib/domain/branch-visits";
 import { mandateEndsAt } from "@/lib/domain/mandates";
-import { DEMO_BRANCHES, DEMO_CITIZEN_NATIONAL_IDS, DEMO_MANDATES, DEMO_PASSWORD, DEMO_STAFF } from "./demo-data";
+import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
+import { DEMO_BRANCHES, DEMO_CITIZEN_NATIONAL_IDS, DEMO_MANDATES, DEMO_PASSWORD, DEMO_STAFF, DEMO_VISIT_CAPACITY } from "./demo-data";
 
 export type SeedSummary = { branches: number; staff: number; citizens: number; insuranceRecords: number; coverage: number; created: number };
 
@@ -13,10 +16,11 @@ export const describeSeed = (s: SeedSummary) =>
   `Demo data: ${s.branches} branches, ${s.staff} staff accounts, ${s.citizens} citizen accounts, ${s.insuranceRecords} insurance records, ${s.coverage} covered dependents (${s.created} rows added now).`;
 
 /**
- * Loads the demo branches, staff accounts and insurance records. Idempotent:
- * rows that exist are left as they are (a staff member's changed password survives).
+ * Loads the demo branches, staff accounts and insurance records, and opens the
+ * branches' visit slots of the days ahead. Idempotent: rows that exist are left
+ * as they are (a staff member's changed password, a head's capacity survive).
  */
-export async function seedDemo({ db, fixturePath }: { db: Db; fixturePath?: string }): Promise<SeedSummary> {
+export async function seedDemo({ db, fixturePath, now = new Date() }: { db: Db; fixturePath?: string; now?: Date }): Promise<SeedSummary> {
   const persons = loadRegistryFixture(fixturePath);
   let created = 0;
 
@@ -134,26 +138,38 @@ export async function seedDemo({ db, fixturePath }: { db: Db; fixturePath?: stri
     );
     const existing = await db.mandate.findFirst({ where: { helperId: helper!.id, principalId: principal!.id }, select: { id: true } });
     if (existing) continue;
-    const now = new Date();
+    const grantedAt = new Date();
     await db.mandate.create({
       data: {
         helperId: helper!.id,
         principalId: principal!.id,
         principalNationalId: demo.principalNationalId,
         scopes: [...demo.scopes],
-        endsAt: mandateEndsAt(now, 12),
-        createdAt: now,
-        grantedAt: now,
+        endsAt: mandateEndsAt(grantedAt, 12),
+        createdAt: grantedAt,
+        grantedAt,
         events: {
           create: [
-            { type: "REQUESTED", at: now, actorCitizenId: helper!.id },
-            { type: "GRANTED", at: new Date(now.getTime() + 1), actorCitizenId: principal!.id },
+            { type: "REQUESTED", at: grantedAt, actorCitizenId: helper!.id },
+            { type: "GRANTED", at: new Date(grantedAt.getTime() + 1), actorCitizenId: principal!.id },
           ],
         },
       },
       select: { id: true },
     });
     created++;
+  }
+
+  const days = bookableDays(now, await getWorkCalendar({ db, now }));
+  for (const branch of DEMO_BRANCHES) {
+    for (const day of days) {
+      for (const hour of VISIT_SLOT_HOURS) {
+        created += await db.$executeRaw`
+          INSERT INTO "BranchVisitSlot" ("id", "branchId", "day", "startsAt", "capacity", "booked")
+          VALUES (${crypto.randomUUID()}::uuid, ${branchId(branch.code)}::uuid, ${day}::date, ${slotStart(day, hour)}, ${DEMO_VISIT_CAPACITY[branch.code]}, 0)
+          ON CONFLICT ("branchId", "startsAt") DO NOTHING`;
+      }
+    }
   }
 
   const summary: SeedSummary = {

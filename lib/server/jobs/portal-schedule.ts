@@ -5,6 +5,7 @@ import { sendWeeklyUseSummaries } from "@/lib/server/mandates/send-weekly-use-su
 import { isReminderHour, sendDailyReminders } from "@/lib/server/reminders/send-daily-reminders";
 import { runRetention, type RetentionSettings } from "@/lib/server/retention/run-retention";
 import { sweepDocumentStore } from "@/lib/server/retention/sweep-document-store";
+import { remindVisits } from "@/lib/server/visits/remind-visits";
 import type { ScheduledJob } from "./schedules";
 
 // The portal's scheduled jobs, apart from the scheduling itself (./schedules.ts): the
@@ -15,8 +16,9 @@ const HOUR_MS = 60 * MINUTE_MS;
 
 /**
  * The portal's scheduled jobs: the hourly retention run, the nightly sweep of the document
- * store, the morning's deadline reminders, and the principals' weekly summary of what
- * their helpers did (Saturday, the first day of the Iranian week).
+ * store, the morning's deadline reminders, the reminders of tomorrow's branch visits,
+ * and the principals' weekly summary of what their helpers did (Saturday, the first
+ * day of the Iranian week).
  */
 export function scheduledJobs({ settings, db, storage }: { settings: RetentionSettings; db: Db; storage: FileStorage }): ScheduledJob[] {
   return [
@@ -48,10 +50,22 @@ export function scheduledJobs({ settings, db, storage }: { settings: RetentionSe
       },
     },
     {
+      // The day before a booked branch visit (docs/decisions/019); once per visit and slot.
+      name: "visit-reminders",
+      cron: "0 17 * * *",
+      expireInSeconds: 60 * 60,
+      firstRunMs: 3 * MINUTE_MS,
+      everyMs: HOUR_MS,
+      run: async () => {
+        const now = new Date();
+        if (isReminderHour(now)) await remindVisits({ db, now });
+      },
+    },
+    {
       name: "mandate-summaries",
       cron: "0 10 * * 6",
       expireInSeconds: 60 * 60,
-      firstRunMs: 3 * MINUTE_MS,
+      firstRunMs: 4 * MINUTE_MS,
       everyMs: 24 * HOUR_MS,
       // On the embedded database a daily timer: each mandate's summary is written once a week (its dedupe key).
       run: () => sendWeeklyUseSummaries({ db, now: new Date() }).then(() => undefined),

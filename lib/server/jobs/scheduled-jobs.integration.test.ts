@@ -71,13 +71,13 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
   }
   const draftExists = async (id: string) => (await db.registrationDraft.count({ where: { id } })) === 1;
 
-  it.runIf(testEngine() === "pglite")("runs the retention, the storage sweep and the reminders in the server process on the embedded database", async () => {
+  it.runIf(testEngine() === "pglite")("runs the retention, the storage sweep and both reminders in the server process on the embedded database", async () => {
     const planted = await plant();
     running.push(await startJobQueue({ config: config(), db, scheduled: jobs({ firstRunMs: 100, everyMs: HOUR }) }));
 
     await waitFor(async () => !(await draftExists(planted.expired)) && !(await storage.exists(planted.orphan)), "the scheduled jobs");
     expect(await draftExists(planted.live)).toBe(true);
-    expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1, "deadline-reminders": 1, "mandate-summaries": 1 });
+    expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1, "deadline-reminders": 1, "visit-reminders": 1, "mandate-summaries": 1 });
   });
 
   it.runIf(testEngine() === "postgres")(
@@ -100,21 +100,23 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
         { name: "mandate-summaries", cron: `${minute} * * * *` },
         { name: "retention", cron: `${minute} * * * *` },
         { name: "storage-sweep", cron: `${minute} * * * *` },
+        { name: "visit-reminders", cron: `${minute} * * * *` },
       ]);
 
       await waitFor(async () => !(await draftExists(planted.expired)) && !(await storage.exists(planted.orphan)), "the scheduled jobs");
       expect(await draftExists(planted.live)).toBe(true);
       // Both servers go on checking the schedules within the same cron minute: no second run.
       await sleep(4000);
-      expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1, "deadline-reminders": 1, "mandate-summaries": 1 });
+      expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1, "deadline-reminders": 1, "visit-reminders": 1, "mandate-summaries": 1 });
       const jobRows = await db.$queryRawUnsafe<{ name: string; count: number }[]>(
-        `SELECT name, count(*)::int AS count FROM pgboss.job WHERE name IN ('retention', 'storage-sweep', 'deadline-reminders', 'mandate-summaries') GROUP BY name ORDER BY name`,
+        `SELECT name, count(*)::int AS count FROM pgboss.job WHERE name IN ('retention', 'storage-sweep', 'deadline-reminders', 'visit-reminders', 'mandate-summaries') GROUP BY name ORDER BY name`,
       );
       expect(jobRows).toEqual([
         { name: "deadline-reminders", count: 1 },
         { name: "mandate-summaries", count: 1 },
         { name: "retention", count: 1 },
         { name: "storage-sweep", count: 1 },
+        { name: "visit-reminders", count: 1 },
       ]);
     },
     90_000,

@@ -25,6 +25,7 @@ const KIND_LABEL: Record<SmsKind, string> = {
   STAFF_SIGN_IN_LOCKED: "خبر بسته شدن ورود کارمند",
   DEADLINE_REMINDER: "یادآوری مهلت",
   MANDATE: "خبر نمایندگی",
+  BRANCH_VISIT: "نوبت مراجعه به شعبه",
 };
 
 const NOTICES: Record<string, { text: string; ok: boolean }> = {
