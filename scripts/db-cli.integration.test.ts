@@ -52,7 +52,7 @@ describe(`npm run db:migrate and db:seed on ${testEngine()}`, { timeout: 320_000
   it("seeds the demo, and a second run adds nothing", () => {
     const first = run("scripts/db-seed.ts", env);
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^Demo data: 4 branches, 8 staff accounts, 5 citizen accounts, \d+ insurance records, \d+ covered dependents \(\d+ rows added now\)\.$/);
+    expect(first.stdout).toMatch(/^Demo data: 4 branches, 8 staff accounts, 8 citizen accounts, \d+ insurance records, \d+ covered dependents \(\d+ rows added now\)\.$/);
     const second = run("scripts/db-seed.ts", env);
     expect(second.stdout).toMatch(/\(0 rows added now\)\.$/);
   });
