@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalFileStorage } from "@/lib/adapters/storage/local-file-storage";
 import { createSession, resolveSession } from "@/lib/server/auth/sessions";
+import type { Db } from "@/lib/server/db/prisma";
 import { seedDemo } from "@/lib/server/demo/seed-demo";
 import { fileQuestion } from "@/lib/server/requests/file-question";
 import { getMyRequest } from "@/lib/server/requests/get-my-request";
@@ -15,6 +16,18 @@ import { listMandates } from "./list-mandates";
 import { listOpenableFiles, openFile } from "./open-file";
 import { requestMandate } from "./request-mandate";
 import { revokeMandate } from "./revoke-mandate";
+
+/** A fresh database with the demo data for the describe block it is called in. */
+function seededDatabase(): { prisma: () => Db } {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
+    database = await createTestDatabase();
+    await seedDemo({ db: database.prisma() });
+  });
+  afterAll(() => database.close());
+  return { prisma: () => database.prisma() };
+}
 
 // Family C: فائزه (9639508683) asks to act for her father ابراهیم (7198108121).
 describe(`mandates on ${testEngine()}`, () => {
@@ -158,13 +171,7 @@ describe(`mandates on ${testEngine()}`, () => {
 });
 
 describe(`the principal's weekly summary on ${testEngine()}`, () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
-    database = await createTestDatabase();
-    await seedDemo({ db: database.prisma() });
-  });
-  afterAll(() => database.close());
+  const database = seededDatabase();
 
   it("tells each principal once a week what a helper did, and nothing for a week without use", async () => {
     const db = database.prisma();
@@ -190,13 +197,7 @@ describe(`the principal's weekly summary on ${testEngine()}`, () => {
 });
 
 describe(`mandates recorded at a branch on ${testEngine()}`, () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
-    database = await createTestDatabase();
-    await seedDemo({ db: database.prisma() });
-  });
-  afterAll(() => database.close());
+  const database = seededDatabase();
 
   it("grants one mandate of ten recorded at once, audits it and tells the principal", async () => {
     const db = database.prisma();
