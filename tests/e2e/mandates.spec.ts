@@ -142,3 +142,25 @@ test("at the branch, a head records the mandate the principal gives in person", 
   await expectAccessible(page);
   expect(await latestSmsTo(page, PRINCIPAL.mobile)).toContain("فائزه مرادی");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the helper opens his file, reads his requests, goes back to her own and ends her mandate", async ({ page }) => {
+    test.setTimeout(150_000);
+    await citizenSignIn(page, HELPER);
+    await openFileOf(page, new RegExp(PRINCIPAL.name));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`خدمات ${PRINCIPAL.name}`);
+    await page.getByRole("link", { name: "درخواست‌های من" }).click();
+    await expect(page.getByRole("link", { name: "نام‌نویسی همسر (زن): معصومه مرادی" })).toBeVisible();
+
+    await openFileOf(page, /پرونده خودم/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("خدمات من");
+    await page.getByRole("link", { name: "نمایندگی" }).click();
+    // A request with nothing typed is answered by the server, field by field.
+    await page.getByRole("button", { name: "فرستادن کد تأیید برای او" }).click();
+    await expect(page.getByRole("alert", { name: "مشکلی وجود دارد" })).toContainText("کد ملی را وارد کنید");
+    await page.getByRole("button", { name: new RegExp(`پایان دادن به نمایندگی من ${PRINCIPAL.name}`) }).click();
+    await expect(page.getByRole("status")).toContainText("نمایندگی لغو شد");
+  });
+});
