@@ -1,10 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/server/db/prisma";
 import { issueOneTimeCode, type IssueResult } from "@/lib/server/otp/issue-one-time-code";
-import { checkLockout } from "@/lib/server/rate-limit/check-lockout";
 import { rateLimitKey } from "@/lib/server/rate-limit/hash-key";
 import { TRACKING_LOOKUP_IP } from "@/lib/server/rate-limit/policies";
-import { recordHit } from "@/lib/server/rate-limit/record-hit";
+import { takeAttempt } from "@/lib/server/rate-limit/take-attempt";
 import { rateLimitNetwork } from "@/lib/server/request-ip";
 import { sendSms } from "@/lib/server/sms/send-sms";
 import { visitCodeSms } from "./visit-sms";
@@ -35,12 +34,8 @@ export async function startVisitLookup({
   ip: string;
   now?: Date;
 }): Promise<VisitLookupStart> {
-  const key = rateLimitKey("ip", rateLimitNetwork(ip));
-  const before = await checkLockout({ db, policy: TRACKING_LOOKUP_IP, key, now });
-  if (before.locked) return { locked: true, until: before.until };
-  await recordHit({ db, bucket: TRACKING_LOOKUP_IP.bucket, key, now });
-  const overrun = await checkLockout({ db, policy: { ...TRACKING_LOOKUP_IP, max: TRACKING_LOOKUP_IP.max + 1 }, key, now });
-  if (overrun.locked) return { locked: true, until: overrun.until };
+  const attempt = await takeAttempt({ db, limits: [{ policy: TRACKING_LOOKUP_IP, key: rateLimitKey("ip", rateLimitNetwork(ip)) }], now });
+  if (!attempt.ok) return { locked: true, until: attempt.until };
 
   const visit = await db.branchVisit.findFirst({ where: { trackingCode, nationalId, status: "BOOKED" }, select: { id: true, mobile: true } });
   if (!visit) return { found: false };
