@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import type { FormState } from "@/lib/schemas/form-state";
-import { MandateTermsFields } from "./mandate-terms-fields";
+import { FieldError, MandateTermsFields } from "./mandate-terms-fields";
 
 const FIELD_ORDER = ["helperNationalId", "principalNationalId", "scopes", "months", "seenDocuments"];
 
@@ -13,13 +13,6 @@ const FIELD_ORDER = ["helperNationalId", "principalNationalId", "scopes", "month
 export function MandateAtBranchForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const [state, formAction] = useActionState(action, { values: {}, fieldErrors: {} });
   const error = state.fieldErrors;
-  const errorText = (name: string) =>
-    error[name] ? (
-      <p id={`${name}-error`} className="font-bold text-danger">
-        <span className="sr-only">خطا: </span>
-        {error[name]}
-      </p>
-    ) : null;
   return (
     <form action={formAction} noValidate className="space-y-6">
       <ErrorSummary fieldErrors={error} formError={state.formError} fieldOrder={FIELD_ORDER} />
@@ -53,7 +46,7 @@ export function MandateAtBranchForm({ action }: { action: (state: FormState, for
         defaultMonths="12"
       />
       <div className={`space-y-1 ${error.seenDocuments ? "border-s-4 border-danger ps-3" : ""}`}>
-        {errorText("seenDocuments")}
+        <FieldError name="seenDocuments" error={error} />
         <label className="flex min-h-11 items-center gap-3 font-bold">
           <input
             type="checkbox"

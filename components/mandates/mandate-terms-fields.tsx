@@ -18,13 +18,7 @@ export function MandateTermsFields({
   defaultMonths: string;
 }) {
   const chosenScopes = (values.scopes ?? "VIEW").split(",");
-  const errorText = (name: string) =>
-    error[name] ? (
-      <p id={`${name}-error`} className="font-bold text-danger">
-        <span className="sr-only">خطا: </span>
-        {error[name]}
-      </p>
-    ) : null;
+  const errorText = (name: string) => <FieldError name={name} error={error} />;
   return (
     <>
       <fieldset className={`space-y-2 ${error.scopes ? "border-s-4 border-danger ps-3" : ""}`} aria-describedby={error.scopes ? "scopes-error" : undefined}>
@@ -56,4 +50,14 @@ export function MandateTermsFields({
       </fieldset>
     </>
   );
+}
+
+/** A field's message, with the id its input or fieldset names in aria-describedby. */
+export function FieldError({ name, error }: { name: string; error: Partial<Record<string, string>> }) {
+  return error[name] ? (
+    <p id={`${name}-error`} className="font-bold text-danger">
+      <span className="sr-only">خطا: </span>
+      {error[name]}
+    </p>
+  ) : null;
 }
