@@ -18,8 +18,10 @@ const nextConfig = {
   output: "standalone",
   // The files the server reads by path at run time (migrations, the demo's
   // registry fixture) are copied by scripts/build.mjs; nothing else of the
-  // repository (data/, tests, docs) may end up in the artefact.
-  outputFileTracingExcludes: { "*": ["./data/**", "./tests/**", "./docs/**", "./bench/**", "./scripts/**", "./*.md", "./.env*"] },
+  // repository (data/, tests, docs, the benchmark) may end up in the artefact.
+  // Not "./bench/**" in the benchmark's build: that glob also matches its
+  // folder .next-bench, and the server's own chunks would be left out.
+  outputFileTracingExcludes: { "*": ["./data/**", "./tests/**", "./docs/**", ...(benchBuild ? [] : ["./bench/**"]), "./scripts/**", "./*.md", "./.env*"] },
   poweredByHeader: false,
   experimental: {
     // Documents are up to 5 MB each; the upload code enforces the real limits.

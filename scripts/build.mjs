@@ -13,7 +13,9 @@ import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const standalone = path.join(root, ".next", "standalone");
+// The benchmark's build (BENCH_BUILD=1) has its own folder, as next.config.js says.
+const distDir = process.env.BENCH_BUILD === "1" ? ".next-bench" : ".next";
+const standalone = path.join(root, distDir, "standalone");
 
 const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
   cwd: root,
@@ -25,7 +27,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const copy = (from, to) => {
   if (fs.existsSync(path.join(root, from))) fs.cpSync(path.join(root, from), path.join(standalone, to), { recursive: true });
 };
-copy(".next/static", ".next/static");
+copy(`${distDir}/static`, `${distDir}/static`);
 copy("public", "public");
 copy("prisma/migrations", "prisma/migrations");
 copy("prisma/fixtures", "prisma/fixtures");

@@ -50,7 +50,9 @@ try {
 // Tells the app (lib/server/request-ip.ts, instrumentation-node.ts) that X-Forwarded-For is resolved.
 markClientAddressResolved();
 
-const { config } = JSON.parse(fs.readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8"));
+// The build's folder inside the standalone root: .next, or the benchmark's own (next.config.js).
+const distDir = process.env.BENCH_BUILD === "1" ? ".next-bench" : ".next";
+const { config } = JSON.parse(fs.readFileSync(path.join(dir, distDir, "required-server-files.json"), "utf8"));
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 const next = require("next");
 
@@ -91,7 +93,7 @@ for (const [method, level] of [["log", "info"], ["info", "info"], ["warn", "warn
 process.removeAllListeners("warning");
 process.on("warning", (warning) => logger.warn({ warning: warning.name }, warning.message));
 
-const routeOf = routeMatcher(JSON.parse(fs.readFileSync(path.join(dir, ".next", "routes-manifest.json"), "utf8")));
+const routeOf = routeMatcher(JSON.parse(fs.readFileSync(path.join(dir, distDir, "routes-manifest.json"), "utf8")));
 
 let draining = false;
 let inFlight = 0;

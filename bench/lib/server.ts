@@ -30,7 +30,7 @@ export type RunningServer = { url: string; process: ChildProcess; log: string; s
 /** The production server (`npm run serve`) pinned to core 0 (when the machine has two), waiting until it answers. */
 export async function startServer({ port, env, logFile }: { port: number; env: ServerEnv; logFile: string }): Promise<RunningServer> {
   const pin = process.env.BENCH_PINNED === "1";
-  const server = path.join(root, ".next", "standalone", "portal-server.mjs");
+  const server = path.join(root, BENCH_DIST_DIR, "standalone", "portal-server.mjs");
   // BENCH_SERVER_NODE_ARGS: Node flags for the server under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (bench/README.md).
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const args = [...nodeArgs, server];
