@@ -23,6 +23,12 @@ describe("figure", () => {
     expect(figure({ name: "last", value: 3.2, unit: "ms", baseline: 2, target: { kind: "ratioAtMost", limit: 1.5 } }).pass).toBe(false);
   });
 
+  it("reports a figure it cannot judge without failing it, and says why", () => {
+    const f = figure({ name: "lh", value: 70, unit: "", target: { kind: "atLeast", limit: 90 }, notJudged: "machine too slow to judge (CPU index 670)" });
+    expect(f).toMatchObject({ value: 70, pass: true, judged: false, target: "≥ 90 (not judged: machine too slow to judge (CPU index 670))" });
+    expect(figure({ name: "lh", value: 70, unit: "", target: { kind: "atLeast", limit: 90 } })).not.toHaveProperty("judged");
+  });
+
   it("fails a ratio target when the baseline is missing or zero", () => {
     expect(figure({ name: "rps", value: 10, unit: "req/s", target: { kind: "ratioAtLeast", limit: 0.7 } }).pass).toBe(false);
     expect(figure({ name: "rps", value: 10, unit: "req/s", baseline: 0, target: { kind: "ratioAtLeast", limit: 0.7 } }).pass).toBe(false);

@@ -12,6 +12,8 @@ export type Figure = {
   /** Human-readable target, e.g. "≤ 150 ms" or "≥ 0.7 × baseline"; "report only" when the issue sets none. */
   target: string;
   pass: boolean;
+  /** Set (false) when the run could not judge the target, e.g. Lighthouse on a machine too slow: the value is reported, the target does not fail. */
+  judged?: false;
 };
 
 export type Target =
@@ -45,12 +47,15 @@ export function figure({
   unit,
   baseline,
   target,
+  notJudged,
 }: {
   name: string;
   value: number;
   unit: string;
   baseline?: number;
   target: Target;
+  /** Why this run cannot judge the target (the figure is reported, marked, and passes). */
+  notJudged?: string;
 }): Figure {
   const ratio = baseline !== undefined && baseline > 0 && Number.isFinite(value) ? value / baseline : undefined;
   let pass: boolean;
@@ -77,8 +82,8 @@ export function figure({
     unit,
     ...(baseline !== undefined ? { baseline } : {}),
     ...(ratio !== undefined ? { ratio: Math.round(ratio * 1000) / 1000 } : {}),
-    target: describeTarget(target, unit),
-    pass,
+    target: notJudged ? `${describeTarget(target, unit)} (not judged: ${notJudged})` : describeTarget(target, unit),
+    ...(notJudged ? { pass: true, judged: false as const } : { pass }),
   };
 }
 

@@ -1,6 +1,7 @@
 // What `npm run bench` and `npm run bench:profile` share to serve the portal
 // for HTTP measurement: its environment, its database and the demo accounts.
 import { databaseUrl, recreateDatabase, withClient } from "./databases";
+import { actionFormFields } from "./html";
 import { signIn } from "./http";
 import { DEMO_STAFF } from "@/lib/server/demo/demo-data";
 import { httpSeedStatements } from "./seed-sql";
@@ -51,4 +52,36 @@ export async function signInDemoAccounts(baseUrl: string): Promise<{ citizen: st
     submitter: await signIn(baseUrl, "/login", { nationalId: "7198108121", password: DEMO_PASSWORD }),
     staff: await signIn(baseUrl, "/staff/login", { personnelCode: "120101", password: DEMO_PASSWORD }, DEMO_STAFF.find((s) => s.personnelCode === "120101")!.totpSecret!),
   };
+}
+
+/** A request of branch 1201 as its officer reviews it: the open enrolment request with the most history (the fullest page). */
+export async function staffRequestPath(env: ServerEnv): Promise<string> {
+  const id = await withClient(env.DATABASE_URL!, async (c) => {
+    const { rows } = await c.query<{ id: string }>(
+      `SELECT r.id FROM "Request" r JOIN "Branch" b ON b.id = r."branchId"
+       WHERE b.code = '1201' AND r.status IN ('SUBMITTED', 'IN_REVIEW')
+       ORDER BY (r.kind = 'DEPENDENT_ENROLMENT') DESC, (SELECT count(*) FROM "RequestEvent" e WHERE e."requestId" = r.id) DESC, r.id LIMIT 1`,
+    );
+    return rows[0]?.id;
+  });
+  if (!id) throw new Error("no open request in branch 1201 for the staff request page");
+  return `/staff/requests/${id}`;
+}
+
+/**
+ * The registration draft cookie of someone past step 1 (a person of the demo
+ * registry with no account), posted as a browser without JavaScript does, so
+ * that step 2 can be measured.
+ */
+export async function registrationDraftCookie(baseUrl: string): Promise<string> {
+  const html = await (await fetch(`${baseUrl}/register/national-id`)).text();
+  const form = new FormData();
+  for (const [name, value] of actionFormFields(html, "nationalId")) form.append(name, value);
+  form.append("nationalId", "6658477736");
+  const res = await fetch(`${baseUrl}/register/national-id`, { method: "POST", body: form, redirect: "manual", headers: { origin: baseUrl } });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("tamin.registration="));
+  if (res.status !== 303 || !cookie || !res.headers.get("location")?.endsWith("/register/mobile")) {
+    throw new Error(`registration step 1 answered ${res.status} ${res.headers.get("location") ?? ""}, not the way to step 2`);
+  }
+  return cookie.split(";")[0]!;
 }

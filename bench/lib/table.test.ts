@@ -33,6 +33,13 @@ describe("formatTable", () => {
     expect(bars[2]).toEqual(bars[0]);
   });
 
+  it("marks a figure the run could not judge, and counts it apart", () => {
+    const slow = figure({ name: "Lighthouse home: performance", value: 72, unit: "", target: { kind: "atLeast", limit: 90 }, notJudged: "machine too slow to judge" });
+    const out = formatTable([slow, figures[1]!]).split("\n");
+    expect(out[2]).toMatch(/≥ 90 \(not judged: machine too slow to judge\)\s+\| NOT JUDGED$/);
+    expect(out.at(-1)).toBe("1 passed, 0 failed, 1 not judged");
+  });
+
   it("prints n/a for an unmeasured value", () => {
     expect(formatTable([{ name: "x", value: Number.NaN, unit: "ms", target: "≤ 1 ms", pass: false }])).toContain("n/a ms");
   });

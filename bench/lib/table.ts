@@ -17,16 +17,17 @@ export function formatTable(figures: readonly Figure[]): string {
     f.baseline === undefined ? "" : `${formatNumber(f.baseline)} ${f.unit}`.trim(),
     f.ratio === undefined ? "" : formatNumber(f.ratio),
     f.target,
-    f.pass ? "PASS" : "FAIL",
+    f.judged === false ? "NOT JUDGED" : f.pass ? "PASS" : "FAIL",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ").trimEnd();
   const failed = figures.filter((f) => !f.pass).length;
+  const unjudged = figures.filter((f) => f.judged === false).length;
   return [
     line(header),
     widths.map((w) => "-".repeat(w)).join("-|-"),
     ...rows.map(line),
     "",
-    `${figures.length - failed} passed, ${failed} failed`,
+    `${figures.length - failed - unjudged} passed, ${failed} failed${unjudged ? `, ${unjudged} not judged` : ""}`,
   ].join("\n");
 }
