@@ -10,6 +10,7 @@ import { baselinePath, httpServerEnv, recreateHttpDatabase, registrationDraftCoo
 import { frameworkFloor, javascriptBytes, nextVersion } from "./lib/js-size";
 import { chromiumPath, medianRun, runLighthouse, type LighthouseScores } from "./lib/lighthouse";
 import { measureOpenLoop } from "./lib/open-loop";
+import { parseScaleOption, runNational, scaledCounts } from "./lib/national";
 import { runScale } from "./lib/scale";
 import { build, startServer, type RunningServer } from "./lib/server";
 import { formatTable } from "./lib/table";
@@ -17,7 +18,7 @@ import { formatTable } from "./lib/table";
 const root = path.resolve(import.meta.dirname, "..");
 const argv = process.argv.slice(2);
 const options = {
-  scale: argv.includes("--scale"),
+  scale: parseScaleOption(argv),
   skipBuild: argv.includes("--skip-build"),
   skipHttp: argv.includes("--no-http"),
   seconds: Number(process.env.BENCH_SECONDS ?? 20),
@@ -195,7 +196,7 @@ async function main() {
   const resultsDir = path.join(root, "bench", "results");
   fs.mkdirSync(resultsDir, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-data-"));
-  log(`Benchmark${options.scale ? " with --scale" : ""} on ${os.cpus()[0]?.model ?? "?"} (${os.cpus().length} cores), pinned: ${process.env.BENCH_PINNED === "1"}`);
+  log(`Benchmark${options.scale === "national" ? " with --scale=national" : options.scale ? " with --scale" : ""} on ${os.cpus()[0]?.model ?? "?"} (${os.cpus().length} cores), pinned: ${process.env.BENCH_PINNED === "1"}`);
 
   let server: RunningServer | null = null;
   try {
@@ -253,7 +254,13 @@ async function main() {
     figures.push(figure({ name: "Sign-in: argon2id password checks per second per core (19 MiB, t=2)", value: round1(rate), unit: "/s", target: { kind: "reportOnly" } }));
 
     // 6. National scale.
-    if (options.scale) {
+    if (options.scale === "national") {
+      const divisor = Number(process.env.BENCH_NATIONAL_DIVISOR ?? 1);
+      log(`National scale: seeding bench_national${divisor > 1 ? ` (counts divided by ${divisor})` : ""}`);
+      const report = await runNational({ log, counts: scaledCounts(divisor) });
+      figures.push(...report.figures);
+      Object.assign(notes, report.notes);
+    } else if (options.scale) {
       log("Scale: seeding bench_scale");
       const report = await runScale({ log });
       figures.push(...report.figures);
@@ -272,8 +279,10 @@ async function main() {
     figures,
     notes,
   };
-  fs.writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\n${formatTable(figures)}\n\nWritten to bench/results/latest.json (${result.seconds} s).`);
+  // The national run has its own file; latest.json belongs to the ordinary run (and --scale).
+  const resultsFile = options.scale === "national" ? "national.json" : "latest.json";
+  fs.writeFileSync(path.join(resultsDir, resultsFile), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\n${formatTable(figures)}\n\nWritten to bench/results/${resultsFile} (${result.seconds} s).`);
   const busiest = Math.max(loadBefore, os.loadavg()[0]!);
   if (busiest > 2.5) console.log(`!!! Load average reached ${busiest.toFixed(1)} on ${os.cpus().length} cores: other work shared the machine; HTTP and Lighthouse rows are not trustworthy.`);
   process.exitCode = figures.every((f) => f.pass) ? 0 : 1;

@@ -5,7 +5,8 @@
 
 export type SeedCounts = { branches: number; insured: number; accounts: number; dependents: number; requests: number };
 
-export const NATIONAL_SCALE: SeedCounts = { branches: 96, insured: 1_000_000, accounts: 200_000, dependents: 2_000_000, requests: 1_000_000 };
+/** `--scale`: the quick scale (about 100 s of seeding); `--scale=national` is bench/lib/national.ts. */
+export const QUICK_SCALE: SeedCounts = { branches: 96, insured: 1_000_000, accounts: 200_000, dependents: 2_000_000, requests: 1_000_000 };
 
 /** The national ID of synthetic insured person i (1-based). */
 export const insuredNationalId = (i: number) => `1${String(i).padStart(9, "0")}`;
