@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { signInsPerSecond } from "./lib/argon2";
 import { figure, unmeasured, type Figure, type Target } from "./lib/figures";
-import { expectFiled, expectPage, measureLoad, questionFormPost, warmUp, type LoadResult } from "./lib/http";
+import { combineRuns, expectFiled, expectPage, measureLoad, measurePaired, questionFormPost, warmUp, type LoadResult } from "./lib/http";
 import { baselinePath, httpServerEnv, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts, staffRequestPath } from "./lib/http-setup";
 import { frameworkFloor, javascriptBytes, nextVersion } from "./lib/js-size";
 import { chromiumPath, medianRun, runLighthouse, type LighthouseScores } from "./lib/lighthouse";
@@ -50,16 +50,18 @@ type MeasuredPage = {
 const OPEN_LOOP_SHARE = 0.4;
 const OPEN_LOOP_P50_MS = 50;
 const OPEN_LOOP_P99_MS = 200;
+/** Each page's cost is measured against the baseline in alternating slices of this many seconds (BENCH_SECONDS in all per page). */
+const PAIRED_SLICE_SECONDS = 5;
 
 async function httpBenchmarks(server: RunningServer, pages: MeasuredPage[], baselinePath: string) {
   const { url } = server;
   const headersOf = (page: Pick<MeasuredPage, "cookie" | "post">) => ({ ...(page.cookie ? { cookie: page.cookie } : {}), ...(page.post ? { origin: url } : {}) });
-  const load = (page: Pick<MeasuredPage, "path" | "cookie" | "post" | "expectStatus">) =>
+  const load = (page: Pick<MeasuredPage, "path" | "cookie" | "post" | "expectStatus">, seconds: number, warmupSeconds: number) =>
     measureLoad({
       url: `${url}${page.path}`,
       connections: options.connections,
-      seconds: options.seconds,
-      warmupSeconds: options.warmup,
+      seconds,
+      warmupSeconds,
       serverPid: server.process.pid,
       headers: headersOf(page),
       post: page.post,
@@ -68,46 +70,44 @@ async function httpBenchmarks(server: RunningServer, pages: MeasuredPage[], base
   const describe = (r: LoadResult) =>
     `${r.requestsPerSecond.toFixed(1)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.failed} failed${r.cpuMsPerRequest !== null ? `, ${r.cpuMsPerRequest.toFixed(2)} ms CPU/request` : ""}`;
 
-  log(`HTTP: ${options.connections} connections, ${options.warmup} s warm-up then ${options.seconds} s per page`);
+  const slices = Math.max(1, Math.round(options.seconds / PAIRED_SLICE_SECONDS));
+  log(`HTTP: ${options.connections} connections; each page against the baseline in ${slices} alternating slices of ${PAIRED_SLICE_SECONDS} s (after 1 s of warm-up each)`);
   // A fresh server compiles its code as pages are first asked for: warm every
   // page once before anything is measured, so the first baseline run is not
   // measured on a cold server (it came out 40 % below the second otherwise).
   for (const page of [{ name: "baseline", path: baselinePath } as MeasuredPage, ...pages]) {
     await warmUp({ url: `${url}${page.path}`, connections: options.connections, seconds: options.warmup, headers: headersOf(page), post: page.post });
   }
-  const baselineBefore = await load({ path: baselinePath });
-  log(`  baseline: ${describe(baselineBefore)}`);
-  const closed: { page: MeasuredPage; result: LoadResult }[] = [];
+  const closed: { page: MeasuredPage; result: LoadResult; baseline: LoadResult }[] = [];
   for (const page of pages) {
-    const result = await load(page);
-    log(`  ${page.name}: ${describe(result)}`);
-    closed.push({ page, result });
+    const paired = await measurePaired((target, seconds, warmup) => load(target === "page" ? page : { path: baselinePath }, seconds, warmup), {
+      slices,
+      sliceSeconds: PAIRED_SLICE_SECONDS,
+      warmupSeconds: 1,
+    });
+    log(`  ${page.name}: ${describe(paired.page)}; its baseline: ${describe(paired.baseline)}`);
+    closed.push({ page, result: paired.page, baseline: paired.baseline });
   }
-  const baselineAfter = await load({ path: baselinePath });
-  log(`  baseline again: ${describe(baselineAfter)}`);
-  // The mean of the two baseline runs, so a machine that slows down during the run is not blamed on the pages.
-  const baseline = {
-    requestsPerSecond: (baselineBefore.requestsPerSecond + baselineAfter.requestsPerSecond) / 2,
-    p50: (baselineBefore.p50 + baselineAfter.p50) / 2,
-    p99: (baselineBefore.p99 + baselineAfter.p99) / 2,
-    cpuMsPerRequest:
-      baselineBefore.cpuMsPerRequest !== null && baselineAfter.cpuMsPerRequest !== null ? (baselineBefore.cpuMsPerRequest + baselineAfter.cpuMsPerRequest) / 2 : null,
-  };
-  notes.baselineRuns = [baselineBefore, baselineAfter];
+  // Every baseline slice of the run together: the baseline's own row, and the steady load's rate.
+  const baseline = combineRuns(
+    closed.map((c) => c.baseline),
+    PAIRED_SLICE_SECONDS * slices,
+  );
+  notes.baselineRuns = closed.map((c) => ({ pairedWith: c.page.name, ...c.baseline }));
   figures.push(figure({ name: "HTTP baseline (one row by primary key with pg)", value: round1(baseline.requestsPerSecond), unit: "req/s", target: { kind: "reportOnly" } }));
   if (baseline.cpuMsPerRequest !== null) {
     figures.push(figure({ name: "HTTP baseline: server CPU per request", value: round2(baseline.cpuMsPerRequest), unit: "ms", target: { kind: "reportOnly" } }));
   }
-  for (const { page, result } of closed) {
+  for (const { page, result, baseline: paired } of closed) {
     const throughputTarget: Target = page.throughputRatio ? { kind: "ratioAtLeast", limit: page.throughputRatio } : { kind: "reportOnly" };
     const cpuTarget: Target = page.cpuRatio ? { kind: "ratioAtMost", limit: page.cpuRatio } : { kind: "reportOnly" };
-    if (result.cpuMsPerRequest !== null && baseline.cpuMsPerRequest !== null) {
-      figures.push(figure({ name: `HTTP ${page.name}: server CPU per request`, value: round2(result.cpuMsPerRequest), baseline: round2(baseline.cpuMsPerRequest), unit: "ms", target: cpuTarget }));
+    if (result.cpuMsPerRequest !== null && paired.cpuMsPerRequest !== null) {
+      figures.push(figure({ name: `HTTP ${page.name}: server CPU per request`, value: round2(result.cpuMsPerRequest), baseline: round2(paired.cpuMsPerRequest), unit: "ms", target: cpuTarget }));
     } else {
       figures.push(unmeasured(`HTTP ${page.name}: server CPU per request`, "ms", cpuTarget, "no /proc on this machine"));
     }
-    figures.push(figure({ name: `HTTP ${page.name}: throughput`, value: round1(result.requestsPerSecond), unit: "req/s", baseline: round1(baseline.requestsPerSecond), target: throughputTarget }));
-    figures.push(figure({ name: `HTTP ${page.name}: p99 latency at ${options.connections} connections`, value: result.p99, unit: "ms", baseline: baseline.p99, target: { kind: "reportOnly" } }));
+    figures.push(figure({ name: `HTTP ${page.name}: throughput`, value: round1(result.requestsPerSecond), unit: "req/s", baseline: round1(paired.requestsPerSecond), target: throughputTarget }));
+    figures.push(figure({ name: `HTTP ${page.name}: p99 latency at ${options.connections} connections`, value: result.p99, unit: "ms", baseline: paired.p99, target: { kind: "reportOnly" } }));
     figures.push(figure({ name: `HTTP ${page.name}: failed responses`, value: result.failed, unit: "", target: { kind: "atMost", limit: 0 } }));
   }
 

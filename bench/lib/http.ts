@@ -43,6 +43,9 @@ export type LoadResult = {
   failed: number;
   /** The server's CPU time per request served (ms), when its process id was given and /proc can be read. */
   cpuMsPerRequest: number | null;
+  /** Requests answered in all (ok or not) and the server's CPU time meanwhile, to combine runs. */
+  total: number;
+  cpuMs: number | null;
 };
 
 type Load = {
@@ -101,9 +104,48 @@ export async function measureLoad(load: Load): Promise<LoadResult> {
     p99: result.latency.p99,
     ok,
     failed,
+    total: result.requests.total,
+    cpuMs: cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null,
     // Steadier than req/s on a shared machine: the pinned server's own CPU time, whatever else ran meanwhile.
     cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? (cpuAfter - cpuBefore) / result.requests.total : null,
   };
+}
+
+/** Several runs of one page as one result: rates and CPU from the sums, latencies as the mean of the runs'. */
+export function combineRuns(runs: readonly LoadResult[], secondsEach: number): LoadResult {
+  if (runs.length === 0) throw new Error("no runs to combine");
+  const sum = (pick: (r: LoadResult) => number) => runs.reduce((a, r) => a + pick(r), 0);
+  const total = sum((r) => r.total);
+  const cpuMs = runs.every((r) => r.cpuMs !== null) ? sum((r) => r.cpuMs!) : null;
+  return {
+    requestsPerSecond: sum((r) => r.ok) / (secondsEach * runs.length),
+    p50: sum((r) => r.p50) / runs.length,
+    p99: sum((r) => r.p99) / runs.length,
+    ok: sum((r) => r.ok),
+    failed: sum((r) => r.failed),
+    total,
+    cpuMs,
+    cpuMsPerRequest: cpuMs !== null && total > 0 ? cpuMs / total : null,
+  };
+}
+
+/**
+ * A page and the baseline in alternating slices (baseline, page, baseline, page...),
+ * each slice after a short warm-up: each ratio then compares runs a few seconds
+ * apart, so a machine whose speed drifts during the benchmark (these shared
+ * machines do, by a third within minutes) does not move the ratio.
+ */
+export async function measurePaired(
+  load: (target: "page" | "baseline", seconds: number, warmupSeconds: number) => Promise<LoadResult>,
+  { slices, sliceSeconds, warmupSeconds }: { slices: number; sliceSeconds: number; warmupSeconds: number },
+): Promise<{ page: LoadResult; baseline: LoadResult }> {
+  const page: LoadResult[] = [];
+  const baseline: LoadResult[] = [];
+  for (let i = 0; i < slices; i++) {
+    baseline.push(await load("baseline", sliceSeconds, warmupSeconds));
+    page.push(await load("page", sliceSeconds, warmupSeconds));
+  }
+  return { page: combineRuns(page, sliceSeconds), baseline: combineRuns(baseline, sliceSeconds) };
 }
 
 /** Posts once and checks the action answered with the redirect to the new request (not to sign-in, not an error). */
