@@ -95,16 +95,7 @@ export type ReviewRequest = {
 const nameOf = (s: { firstName: string; lastName: string }) => `${s.firstName} ${s.lastName}`;
 
 /** The request's row with its joined people and enrolment (a left join's columns are null when it found nothing). */
-type ReviewSqlRow = {
-  id: string;
-  trackingCode: string;
-  kind: RequestKind;
-  domain: RequestDomain | null;
-  subject: string | null;
-  body: string | null;
-  status: RequestStatus;
-  createdAt: Date;
-  dueAt: Date | null;
+type ReviewSqlRow = Pick<ReviewRequest, "id" | "trackingCode" | "kind" | "domain" | "subject" | "body" | "status" | "createdAt" | "dueAt"> & {
   updatedAt: Date;
   branchId: string | null;
   applicantNationalId: string;
