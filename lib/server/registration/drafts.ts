@@ -56,7 +56,14 @@ export async function findDraftByToken({
   now?: Date;
 }): Promise<RegistrationDraft | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const draft = await db.registrationDraft.findUnique({ where: { tokenHash: hashToken(token) }, select: DRAFT_SELECT });
+  // One plain statement, not the query API: every registration step reads the
+  // draft, and Prisma 6 compiles each query-API call anew (docs/decisions/021).
+  // The cast keeps the comparison on the column's type, so its unique index serves it.
+  const [draft] = await db.$queryRaw<RegistrationDraft[]>`
+    SELECT "id", "nationalId", "mobile", "mobileVerifiedAt", "firstName", "lastName", "fatherName",
+           "birthDate", "email", "passwordHash", "requestId", "expiresAt"
+      FROM "RegistrationDraft"
+     WHERE "tokenHash" = ${hashToken(token)}::char(64)`;
   if (!draft || draft.expiresAt.getTime() <= now.getTime()) return null;
   return draft;
 }
