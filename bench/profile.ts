@@ -1,14 +1,14 @@
 // `npm run bench:profile -- [--setup] [--build] <page>...`: CPU time per request
 // of a few pages against the baseline, to find where the time of a page goes
 // before and after a change (bench/README.md, "Finding where the time goes").
-// A page is `path` or `path@who` (who: citizen, submitter or staff; `baseline`
-// is the baseline page). Runs like `npm run bench`: the server on core 0, this on core 1.
+// A page is `path` or `path@who` (who: citizen, submitter, staff, or registrant:
+// someone past registration step 1, for /register/mobile; `baseline` is the baseline page). Runs like `npm run bench`: the server on core 0, this on core 1.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { withClient } from "./lib/databases";
 import { expectPage, measureLoad, warmUp } from "./lib/http";
-import { baselinePath, httpServerEnv, recreateHttpDatabase, signInDemoAccounts } from "./lib/http-setup";
+import { baselinePath, httpServerEnv, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts } from "./lib/http-setup";
 import { BENCH_DIST_DIR, build, startServer } from "./lib/server";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -27,9 +27,10 @@ async function main() {
   try {
     const baseline = await baselinePath(env);
     const cookies: Record<string, string> = await signInDemoAccounts(server.url);
+    if (argv.some((a) => a.endsWith("@registrant"))) cookies["registrant"] = await registrationDraftCookie(server.url);
     const targets = ["baseline", ...argv.filter((a) => !a.startsWith("--"))].map((arg) => {
       const [pathname, who] = arg.split("@");
-      if (who && !cookies[who]) throw new Error(`unknown user ${who}: citizen, submitter or staff`);
+      if (who && !cookies[who]) throw new Error(`unknown user ${who}: citizen, submitter, staff or registrant`);
       const headers: Record<string, string> = who ? { cookie: cookies[who]! } : {};
       return { pathname: pathname === "baseline" ? baseline : pathname!, who, headers };
     });
