@@ -34,6 +34,20 @@ describe("measureOpenLoop", () => {
     expect(result.sentPerSecond).toBeGreaterThan(45);
     expect(result.sentPerSecond).toBeLessThan(55);
     expect(result.p50).toBeLessThan(100);
+    expect(result.generatorDelayMaxMs).toBeLessThan(150);
+  });
+
+  it("reports its own stall, so that latencies it caused are not blamed on the server", async () => {
+    const server = await serialServer(1);
+    close = server.close;
+    // The generator's own thread busy for 300 ms in the middle of the run (as when its core is shared).
+    setTimeout(() => {
+      const until = performance.now() + 300;
+      while (performance.now() < until);
+    }, 400);
+    const result = await measureOpenLoop({ url: server.url, rate: 50, seconds: 1 });
+    expect(result.generatorDelayMaxMs).toBeGreaterThan(250);
+    expect(result.p99).toBeGreaterThan(250);
   });
 
   it("counts the time a request waited behind the others when the server falls behind", async () => {

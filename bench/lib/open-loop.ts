@@ -8,6 +8,7 @@
 // second and sends it back to back at the start of each second, so its arrivals
 // come in bursts of as many requests as it has connections.
 import http from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { processCpuMs } from "./cpu";
 import { percentile } from "./stats";
 
@@ -21,6 +22,12 @@ export type OpenLoopResult = {
   ok: number;
   failed: number;
   cpuMsPerRequest: number | null;
+  /**
+   * The generator's own worst event-loop delay during the run, in ms: when it is
+   * large, requests were sent or their answers read late by the generator itself
+   * (its core was busy), and the latencies blame the server for it.
+   */
+  generatorDelayMaxMs: number;
 };
 
 type OpenLoop = {
@@ -79,6 +86,8 @@ export async function measureOpenLoop({ url, rate, seconds, headers = {}, post, 
       request.end(body?.body);
     });
 
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
   const cpuBefore = processCpuMs(serverPid);
   const startedAt = performance.now();
   const inFlight: Promise<void>[] = [];
@@ -96,6 +105,7 @@ export async function measureOpenLoop({ url, rate, seconds, headers = {}, post, 
   const sendingSeconds = (performance.now() - startedAt) / 1000;
   await Promise.all(inFlight);
   const cpuAfter = processCpuMs(serverPid);
+  loopDelay.disable();
   agent.destroy();
   return {
     rate,
@@ -107,5 +117,7 @@ export async function measureOpenLoop({ url, rate, seconds, headers = {}, post, 
     ok,
     failed,
     cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / total : null,
+    // The histogram counts from the sampling resolution up: its max is in ns.
+    generatorDelayMaxMs: loopDelay.max / 1e6,
   };
 }
