@@ -117,7 +117,7 @@ export async function measureOpenLoop({ url, rate, seconds, headers = {}, post, 
     ok,
     failed,
     cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / total : null,
-    // The histogram counts from the sampling resolution up: its max is in ns.
+    // The histogram records nanoseconds.
     generatorDelayMaxMs: loopDelay.max / 1e6,
   };
 }
