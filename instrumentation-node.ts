@@ -11,6 +11,7 @@ import { getLogger } from "@/lib/server/observability/logger";
 import { getMetrics } from "@/lib/server/observability/metrics";
 import { installServerHooks } from "@/lib/server/observability/server-hooks";
 import { countOpenRequestsByBranch } from "@/lib/server/review/count-open-requests-by-branch";
+import { releaseAbortReasonStacks } from "@/lib/server/runtime/release-abort-reason-stacks";
 
 /**
  * Before the first request: validate the configuration (in production, refuse
@@ -23,6 +24,8 @@ import { countOpenRequestsByBranch } from "@/lib/server/review/count-open-reques
  * failure prints its lines and stops the server.
  */
 export async function startServer() {
+  // Before any render: otherwise each finished render keeps the next ones in memory (docs/decisions/022).
+  releaseAbortReasonStacks();
   if (process.env.NODE_ENV === "production" && !isClientAddressResolved()) {
     // `next start` would let a client choose the address every per-network limit counts.
     process.stderr.write("The portal must be served by its own server (npm start, npm run serve, or node .next/standalone/portal-server.mjs), not `next start`: see docs/decisions/014.\n");
