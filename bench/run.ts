@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { signInsPerSecond } from "./lib/argon2";
+import { waitUntilIdle } from "./lib/cpu";
 import { figure, unmeasured, type Figure, type Target } from "./lib/figures";
 import { combineRuns, expectFiled, expectPage, measureLoad, measurePaired, questionFormPost, warmUp, type LoadResult } from "./lib/http";
 import { baselinePath, httpServerEnv, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts, staffRequestPath } from "./lib/http-setup";
@@ -93,6 +94,9 @@ async function httpBenchmarks(server: RunningServer, pages: MeasuredPage[], base
   };
   const steady: { page: MeasuredPage; result: OpenLoopResult }[] = [];
   const openLoop = async (page: MeasuredPage, rate: number) => {
+    // Not while the server still works off the requests a closed loop left behind.
+    const drained = await waitUntilIdle(server.process.pid);
+    if (drained > 500) log(`  (the server was busy for ${Math.round(drained)} ms with the requests the last load left behind)`);
     const result = await measureOpenLoop({
       url: `${url}${page.path}`,
       rate,

@@ -1,5 +1,6 @@
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { cpuMsFromProcStat, processCpuMs } from "./cpu";
+import { cpuMsFromProcStat, processCpuMs, waitUntilIdle } from "./cpu";
 
 // A real line's shape: pid (comm) state ppid ... utime stime ...
 const line = (comm: string, utime: number, stime: number) =>
@@ -25,5 +26,35 @@ describe("processCpuMs", () => {
     if (process.platform === "linux") expect(mine).toBeGreaterThan(0);
     expect(processCpuMs(2 ** 30)).toBeNull();
     expect(processCpuMs(undefined)).toBeNull();
+  });
+});
+
+describe.runIf(process.platform === "linux")("waitUntilIdle", () => {
+  it("waits while a process is busy and returns once it is idle", async () => {
+    // Busy for a second (as a server finishing the requests a load left behind), then idle.
+    const child = spawn(process.execPath, ["-e", "const end = Date.now() + 1000; while (Date.now() < end); setTimeout(() => {}, 30000);"]);
+    try {
+      await new Promise((resolve) => child.once("spawn", resolve));
+      const waited = await waitUntilIdle(child.pid);
+      expect(waited).toBeGreaterThanOrEqual(750);
+      expect(waited).toBeLessThan(10_000);
+      // Now idle: one window and done.
+      expect(await waitUntilIdle(child.pid)).toBeLessThan(1000);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it("gives up after maxMs on a process that stays busy, and returns at once without a process", async () => {
+    const child = spawn(process.execPath, ["-e", "for (;;);"]);
+    try {
+      await new Promise((resolve) => child.once("spawn", resolve));
+      const waited = await waitUntilIdle(child.pid, { maxMs: 600 });
+      expect(waited).toBeGreaterThanOrEqual(600);
+      expect(waited).toBeLessThan(2000);
+    } finally {
+      child.kill();
+    }
+    expect(await waitUntilIdle(undefined)).toBe(0);
   });
 });

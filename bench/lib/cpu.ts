@@ -23,3 +23,23 @@ export function processCpuMs(pid: number | undefined): number | null {
     return null;
   }
 }
+
+/**
+ * Waits until the process uses less than `busyShare` of a core over `windowMs`,
+ * at most `maxMs`; returns the ms waited. A closed-loop run ends with its
+ * connections' last requests still queued in the server (50 of them: half a
+ * second of a list page's work, which nobody waits for), and a run started then
+ * would count that backlog as its own latency.
+ */
+export async function waitUntilIdle(pid: number | undefined, { windowMs = 250, busyShare = 0.1, maxMs = 15_000 } = {}): Promise<number> {
+  const started = performance.now();
+  let before = processCpuMs(pid);
+  if (before === null) return 0;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const now = processCpuMs(pid);
+    const waited = performance.now() - started;
+    if (now === null || now - before < busyShare * windowMs || waited >= maxMs) return waited;
+    before = now;
+  }
+}
