@@ -25,8 +25,7 @@ type Patched = typeof AbortController.prototype.abort & { [installed]?: typeof A
 /** Installs the release on `AbortController.prototype.abort` once; returns a function that undoes it. */
 export function releaseAbortReasonStacks(): () => void {
   const current = AbortController.prototype.abort as Patched;
-  const original = current[installed];
-  if (original) return () => {};
+  if (current[installed]) return () => {};
   const abort: Patched = function abort(this: AbortController, reason?: unknown) {
     current.call(this, reason);
     formatStack(this.signal.reason);
