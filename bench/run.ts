@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { signInsPerSecond } from "./lib/argon2";
-import { waitUntilIdle } from "./lib/cpu";
+import { processResidentMb, waitUntilIdle } from "./lib/cpu";
 import { figure, unmeasured, type Figure, type Target } from "./lib/figures";
 import { combineRuns, expectFiled, expectPage, measureLoad, measurePaired, questionFormPost, warmUp, type LoadResult } from "./lib/http";
 import { baselinePath, httpServerEnv, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts, staffRequestPath } from "./lib/http-setup";
@@ -55,6 +55,8 @@ const OPEN_LOOP_P99_MS = 200;
 const GENERATOR_DELAY_MAX_MS = 50;
 /** Each page's cost is measured against the baseline in alternating slices of this many seconds (BENCH_SECONDS in all per page). */
 const PAIRED_SLICE_SECONDS = 5;
+/** Each server process is given 1 GB (docs/capacity.md); a server that keeps what it served grows past it within minutes. */
+const SERVER_RESIDENT_MAX_MB = 1024;
 
 async function httpBenchmarks(server: RunningServer, pages: MeasuredPage[], baselinePath: string) {
   const { url } = server;
@@ -82,6 +84,15 @@ async function httpBenchmarks(server: RunningServer, pages: MeasuredPage[], base
   for (const page of [{ name: "baseline", path: baselinePath } as MeasuredPage, ...pages.filter((p) => !p.post)]) {
     await warmUp({ url: `${url}${page.path}`, connections: options.connections, seconds: options.warmup, headers: headersOf(page), post: page.post });
   }
+  // The server's resident memory once warm, after the load at saturation and at the end: a
+  // leak (docs/decisions/022) shows as growth between them and, soon after, as long full collections.
+  const memory: { when: string; mb: number | null }[] = [];
+  const noteMemory = (when: string) => {
+    const mb = processResidentMb(server.process.pid);
+    memory.push({ when, mb });
+    if (mb !== null) log(`  server resident memory ${when}: ${Math.round(mb)} MB`);
+  };
+  noteMemory("once every page is warm");
   const closed: { page: MeasuredPage; result: LoadResult; baseline: LoadResult }[] = [];
   const closedLoop = async (page: MeasuredPage) => {
     const paired = await measurePaired((target, seconds, warmup) => load(target === "page" ? page : { path: baselinePath }, seconds, warmup), {
@@ -117,6 +128,7 @@ async function httpBenchmarks(server: RunningServer, pages: MeasuredPage[], base
   const reads = pages.filter((p) => !p.post);
   const writes = pages.filter((p) => p.post);
   for (const page of reads) await closedLoop(page);
+  noteMemory(`after ${closed.length} pages at saturation (${options.connections} connections)`);
   // Every baseline slice of the run together: the baseline's own row, and the steady load's rate.
   const baseline = combineRuns(
     closed.map((c) => c.baseline),
@@ -132,6 +144,13 @@ async function httpBenchmarks(server: RunningServer, pages: MeasuredPage[], base
     await openLoop(page, rate);
   }
 
+  noteMemory("at the end of the HTTP runs");
+  for (const [i, { when, mb }] of memory.entries()) {
+    const name = `HTTP server's resident memory ${when}`;
+    // Judged once warm is only the starting point; the later two carry the per-process budget.
+    const target: Target = i === 0 ? { kind: "reportOnly" } : { kind: "atMost", limit: SERVER_RESIDENT_MAX_MB };
+    figures.push(mb === null ? unmeasured(name, "MB", target, "no /proc on this machine") : figure({ name, value: Math.round(mb), unit: "MB", target }));
+  }
   notes.baselineRuns = closed.map((c) => ({ pairedWith: c.page.name, ...c.baseline }));
   notes.openLoop = { rate, share: OPEN_LOOP_SHARE, seconds: options.seconds };
   figures.push(figure({ name: "HTTP baseline (one row by primary key with pg)", value: round1(baseline.requestsPerSecond), unit: "req/s", target: { kind: "reportOnly" } }));

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { cpuMsFromProcStat, processCpuMs, waitUntilIdle } from "./cpu";
+import { cpuMsFromProcStat, processCpuMs, processResidentMb, residentMbFromProcStatus, waitUntilIdle } from "./cpu";
 
 // A real line's shape: pid (comm) state ppid ... utime stime ...
 const line = (comm: string, utime: number, stime: number) =>
@@ -17,6 +17,26 @@ describe("cpuMsFromProcStat", () => {
 
   it("refuses text that is not a stat line", () => {
     expect(() => cpuMsFromProcStat("hello")).toThrow();
+  });
+});
+
+describe("residentMbFromProcStatus", () => {
+  it("reads the VmRSS line, in MB", () => {
+    const status = ["Name:\tnode", "VmPeak:\t 1200000 kB", "VmHWM:\t  600000 kB", "VmRSS:\t  512000 kB", "RssAnon:\t  400000 kB"].join("\n");
+    expect(residentMbFromProcStatus(status)).toBe(500);
+  });
+
+  it("refuses text without a VmRSS line (a kernel thread has none)", () => {
+    expect(() => residentMbFromProcStatus("Name:\tkthreadd\nState:\tS (sleeping)")).toThrow();
+  });
+});
+
+describe("processResidentMb", () => {
+  it("reads this process's resident memory on Linux, and null for a process that does not exist", () => {
+    const mine = processResidentMb(process.pid);
+    if (process.platform === "linux") expect(mine).toBeCloseTo(process.memoryUsage().rss / 1024 / 1024, -1);
+    expect(processResidentMb(2 ** 30)).toBeNull();
+    expect(processResidentMb(undefined)).toBeNull();
   });
 });
 

@@ -24,6 +24,23 @@ export function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
+/** Resident memory in MB from the text of /proc/<pid>/status (its VmRSS line, in kB). */
+export function residentMbFromProcStatus(status: string): number {
+  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
+  if (!match) throw new Error("no VmRSS line in this /proc/<pid>/status text");
+  return Number(match[1]) / 1024;
+}
+
+/** A process's resident memory now, in MB; null where there is no /proc (not Linux) or the process is gone. */
+export function processResidentMb(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    return residentMbFromProcStatus(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Waits until the process uses less than `busyShare` of a core over `windowMs`,
  * at most `maxMs`; returns the ms waited. A closed-loop run ends with its
