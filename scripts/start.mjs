@@ -6,7 +6,6 @@ import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildIsStale } from "./build-state.mjs";
-import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -37,7 +36,7 @@ if ((process.env.SMS_PROVIDER || "outbox") === "outbox") {
 // there, so a test can check that no log line holds a secret.
 const logFile = process.env.SERVER_LOG_FILE ? fs.createWriteStream(process.env.SERVER_LOG_FILE, { flags: "a" }) : null;
 // The portal's own server, not `next start`: it resolves each client's address from the socket.
-const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ".next/standalone/portal-server.mjs"], {
+const server = spawn(process.execPath, [".next/standalone/portal-server.mjs"], {
   cwd: root,
   stdio: logFile ? ["inherit", "pipe", "pipe"] : "inherit",
   env: { NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, ...process.env, PORT: port },

@@ -1,7 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { SERVER_NODE_FLAGS } from "../../scripts/server-node-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -28,14 +27,13 @@ export const build = (env: ServerEnv) => runOrThrow(process.execPath, ["scripts/
 
 export type RunningServer = { url: string; process: ChildProcess; log: string; stop(): Promise<void> };
 
-/** The production server (`npm run serve`, its Node flags included) pinned to core 0 (when the machine has two), waiting until it answers. */
+/** The production server (`npm run serve`) pinned to core 0 (when the machine has two), waiting until it answers. */
 export async function startServer({ port, env, logFile }: { port: number; env: ServerEnv; logFile: string }): Promise<RunningServer> {
   const pin = process.env.BENCH_PINNED === "1";
   const server = path.join(root, BENCH_DIST_DIR, "standalone", "portal-server.mjs");
   // BENCH_SERVER_NODE_ARGS: Node flags for the server under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (bench/README.md).
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  // Started as production starts it (docs/decisions/024), plus any flags of the experiment.
-  const args = [...SERVER_NODE_FLAGS, ...nodeArgs, server];
+  const args = [...nodeArgs, server];
   env = { ...env, PORT: String(port) };
   const out = fs.openSync(logFile, "w");
   const child = pin

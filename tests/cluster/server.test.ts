@@ -11,7 +11,6 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startS3TestServer, type S3TestServer } from "@/tests/support/s3-test-server";
-import { SERVER_NODE_FLAGS } from "@/scripts/server-node-flags.mjs";
 import { startExternalSystems, type ExternalSystems } from "./support/external-systems";
 import { productionEnv, root, runCommand, startPortalServer, type PortalServer } from "./support/cluster";
 
@@ -81,7 +80,7 @@ describe("a production server of the build", () => {
 
   /** Starts the server with `settings` and waits for it to give up; its exit code and output. */
   function startExpectingRefusal(settings: Record<string, string>): Promise<{ code: number | null; output: string }> {
-    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, ".next/standalone/portal-server.mjs")], {
+    const child = spawn(process.execPath, [path.join(root, ".next/standalone/portal-server.mjs")], {
       cwd: root,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(PORT), ...settings } as unknown as NodeJS.ProcessEnv,
       stdio: ["ignore", "pipe", "pipe"],

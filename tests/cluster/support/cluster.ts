@@ -17,7 +17,6 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { S3_TEST_CREDENTIALS, startS3TestServer, type S3TestServer } from "@/tests/support/s3-test-server";
-import { SERVER_NODE_FLAGS } from "@/scripts/server-node-flags.mjs";
 import { startExternalSystems, type ExternalSystems } from "./external-systems";
 
 export const root = path.resolve(import.meta.dirname, "../../..");
@@ -114,11 +113,11 @@ export function runCommand(script: string, env: Record<string, string>): Promise
   return waitForExit(child).then((code) => ({ code, output }));
 }
 
-/** One production server of the build: `node --single-threaded-gc .next/standalone/portal-server.mjs`. */
+/** One production server of the build: `node .next/standalone/portal-server.mjs`. */
 export async function startPortalServer({ name, port, env, workDir, waitReady = true }: { name: string; port: number; env: Record<string, string>; workDir: string; waitReady?: boolean }): Promise<PortalServer> {
   const logFile = path.join(workDir, `${name}.log`);
   const out = fs.openSync(logFile, "a");
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, ".next/standalone/portal-server.mjs")], {
+  const child = spawn(process.execPath, [path.join(root, ".next/standalone/portal-server.mjs")], {
     cwd: root,
     env: { ...env, PORT: String(port), BIND_ADDRESS: "127.0.0.1" } as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", out, out],

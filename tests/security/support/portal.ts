@@ -7,7 +7,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { SERVER_NODE_FLAGS } from "@/scripts/server-node-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -130,7 +129,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   if (setupCode !== 0) throw new Error(`db-setup failed (${setupCode}):\n${fs.readFileSync(logFile, "utf8")}`);
 
   // portal-server.mjs is the server process itself (no child), so its pid is the server's.
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, ".next/standalone/portal-server.mjs")], {
+  const server = spawn(process.execPath, [path.join(root, ".next/standalone/portal-server.mjs")], {
     cwd: root,
     env: { ...env, TMPDIR: path.join(options.workDir, "tmp") },
     stdio: ["ignore", "pipe", "pipe"],
