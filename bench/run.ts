@@ -145,12 +145,6 @@ async function httpBenchmarks(server: RunningServer, pages: MeasuredPage[], base
   }
 
   noteMemory("at the end of the HTTP runs");
-  for (const [i, { when, mb }] of memory.entries()) {
-    const name = `HTTP server's resident memory ${when}`;
-    // Judged once warm is only the starting point; the later two carry the per-process budget.
-    const target: Target = i === 0 ? { kind: "reportOnly" } : { kind: "atMost", limit: SERVER_RESIDENT_MAX_MB };
-    figures.push(mb === null ? unmeasured(name, "MB", target, "no /proc on this machine") : figure({ name, value: Math.round(mb), unit: "MB", target }));
-  }
   notes.baselineRuns = closed.map((c) => ({ pairedWith: c.page.name, ...c.baseline }));
   notes.openLoop = { rate, share: OPEN_LOOP_SHARE, seconds: options.seconds };
   figures.push(figure({ name: "HTTP baseline (one row by primary key with pg)", value: round1(baseline.requestsPerSecond), unit: "req/s", target: { kind: "reportOnly" } }));
@@ -180,6 +174,12 @@ async function httpBenchmarks(server: RunningServer, pages: MeasuredPage[], base
       figure({ name: `${label}: the load generator's own largest delay`, value: round1(result.generatorDelayMaxMs), unit: "ms", target: { kind: "atMost", limit: GENERATOR_DELAY_MAX_MS } }),
     );
     figures.push(figure({ name: `${label}: failed responses`, value: result.failed, unit: "", target: { kind: "atMost", limit: 0 } }));
+  }
+  for (const [i, { when, mb }] of memory.entries()) {
+    const name = `HTTP server's resident memory ${when}`;
+    // Judged once warm is only the starting point; the later two carry the per-process budget.
+    const target: Target = i === 0 ? { kind: "reportOnly" } : { kind: "atMost", limit: SERVER_RESIDENT_MAX_MB };
+    figures.push(mb === null ? unmeasured(name, "MB", target, "no /proc on this machine") : figure({ name, value: Math.round(mb), unit: "MB", target }));
   }
 }
 

@@ -14,15 +14,18 @@ export function cpuMsFromProcStat(stat: string): number {
   return (utime + stime) * MS_PER_TICK;
 }
 
-/** CPU time a process has used so far, in ms; null where there is no /proc (not Linux) or the process is gone. */
-export function processCpuMs(pid: number | undefined): number | null {
+/** `parse` of /proc/<pid>/<file>; null where there is no /proc (not Linux) or the process is gone. */
+function readProc<T>(pid: number | undefined, file: "stat" | "status", parse: (text: string) => T): T | null {
   if (pid === undefined) return null;
   try {
-    return cpuMsFromProcStat(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+    return parse(fs.readFileSync(`/proc/${pid}/${file}`, "utf8"));
   } catch {
     return null;
   }
 }
+
+/** CPU time a process has used so far, in ms; null where there is no /proc (not Linux) or the process is gone. */
+export const processCpuMs = (pid: number | undefined): number | null => readProc(pid, "stat", cpuMsFromProcStat);
 
 /** Resident memory in MB from the text of /proc/<pid>/status (its VmRSS line, in kB). */
 export function residentMbFromProcStatus(status: string): number {
@@ -32,14 +35,7 @@ export function residentMbFromProcStatus(status: string): number {
 }
 
 /** A process's resident memory now, in MB; null where there is no /proc (not Linux) or the process is gone. */
-export function processResidentMb(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    return residentMbFromProcStatus(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-  } catch {
-    return null;
-  }
-}
+export const processResidentMb = (pid: number | undefined): number | null => readProc(pid, "status", residentMbFromProcStatus);
 
 /**
  * Waits until the process uses less than `busyShare` of a core over `windowMs`,

@@ -20,8 +20,8 @@ export type ScheduledJob = {
  * The organisation's clock: the nightly sweep runs at night and the reminders in the morning, in
  * Iran. A fixed offset rather than "Asia/Tehran": pg-boss's clock (cron-parser on luxon) works out
  * an IANA zone's offset with Intl at each step of its search for a schedule's last time, which
- * held a server's event loop for 90-150 ms every 30 s on these machines; with a fixed offset it is
- * a third of that (docs/decisions/023). Iran has kept +03:30 all year since 2022; schedules.test.ts
+ * held a server's event loop for 80-150 ms every 30 s on these machines; with a fixed offset,
+ * 29-74 ms (docs/decisions/023). Iran has kept +03:30 all year since 2022; schedules.test.ts
  * fails if the time-zone database ever says otherwise.
  */
 export const SCHEDULE_TIME_ZONE = "UTC+3:30";
