@@ -9,7 +9,7 @@ const config: KnipConfig = {
     // scripts/start.mjs, the benchmark and the README.
     "scripts/*.{ts,mjs}",
     // `npm run bench` runs bench/start.mjs, which starts these with tsx.
-    "bench/{run,profile}.ts",
+    "bench/{run,profile,compare}.ts",
     // Routes that only the benchmark's build contains (pageExtensions in next.config.js).
     "app/**/*.bench.tsx",
     // Playwright's teardown project (playwright.config.ts matches it by a regular expression).

@@ -2,13 +2,13 @@
 // of a few pages against the baseline, to find where the time of a page goes
 // before and after a change (bench/README.md, "Finding where the time goes").
 // A page is `path` or `path@who` (who: citizen, submitter, staff, or registrant:
-// someone past registration step 1, for /register/mobile; `baseline` is the baseline page). Runs like `npm run bench`: the server on core 0, this on core 1.
+// someone past registration step 1, for /register/mobile; `baseline` is the baseline page,
+// `staff-request@staff` the benchmark's staff request page). Runs like `npm run bench`: the server on core 0, this on core 1.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { withClient } from "./lib/databases";
 import { expectPage, measureLoad, warmUp } from "./lib/http";
-import { baselinePath, httpServerEnv, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts } from "./lib/http-setup";
+import { baselinePath, httpDatabaseReady, httpServerEnv, pageTarget, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts, staffRequestPath } from "./lib/http-setup";
 import { BENCH_DIST_DIR, build, startServer } from "./lib/server";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -20,7 +20,7 @@ const connections = 50;
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-profile-"));
   const env = httpServerEnv({ port, dataDir });
-  if (argv.includes("--setup") || !(await databaseReady(env.DATABASE_URL!))) await recreateHttpDatabase(env);
+  if (argv.includes("--setup") || !(await httpDatabaseReady(env))) await recreateHttpDatabase(env);
   // The benchmark's build lives apart from `npm start`'s (.next-bench): make it when there is none yet.
   if (argv.includes("--build") || !fs.existsSync(path.join(root, BENCH_DIST_DIR, "BUILD_ID"))) console.log(`Production build: ${build(env).toFixed(1)} s`);
   const server = await startServer({ port, env: { ...env, NODE_ENV: "production", BENCH_BASELINE: "1" }, logFile: path.join(dataDir, "server.log") });
@@ -28,12 +28,8 @@ async function main() {
     const baseline = await baselinePath(env);
     const cookies: Record<string, string> = await signInDemoAccounts(server.url);
     if (argv.some((a) => a.endsWith("@registrant"))) cookies["registrant"] = await registrationDraftCookie(server.url);
-    const targets = ["baseline", ...argv.filter((a) => !a.startsWith("--"))].map((arg) => {
-      const [pathname, who] = arg.split("@");
-      if (who && !cookies[who]) throw new Error(`unknown user ${who}: citizen, submitter, staff or registrant`);
-      const headers: Record<string, string> = who ? { cookie: cookies[who]! } : {};
-      return { pathname: pathname === "baseline" ? baseline : pathname!, who, headers };
-    });
+    const staffRequest = await staffRequestPath(env);
+    const targets = ["baseline", ...argv.filter((a) => !a.startsWith("--"))].map((arg) => pageTarget(arg, { cookies, baseline, staffRequest }));
     // Every page warmed before anything is measured: a fresh server compiles each page's code on first use.
     const html = new Map<string, string>();
     for (const { pathname, headers } of targets) {
@@ -51,15 +47,6 @@ async function main() {
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-/** Whether bench_http exists with its data (made by an earlier run). */
-async function databaseReady(url: string): Promise<boolean> {
-  try {
-    return await withClient(url, async (c) => (await c.query(`SELECT 1 FROM "Branch" LIMIT 1`)).rowCount === 1);
-  } catch {
-    return false;
   }
 }
 

@@ -29,6 +29,15 @@ export function httpServerEnv({ port, dataDir }: { port: number; dataDir: string
   };
 }
 
+/** Whether bench_http exists with its data (made by an earlier run). */
+export async function httpDatabaseReady(env: ServerEnv): Promise<boolean> {
+  try {
+    return await withClient(env.DATABASE_URL!, async (c) => (await c.query(`SELECT 1 FROM "Branch" LIMIT 1`)).rowCount === 1);
+  } catch {
+    return false;
+  }
+}
+
 /** bench_http afresh: migrations, the demo data and the extra requests of bench/README.md; the set-up's seconds. */
 export async function recreateHttpDatabase(env: ServerEnv): Promise<number> {
   await recreateDatabase(HTTP_DATABASE);
@@ -84,4 +93,18 @@ export async function registrationDraftCookie(baseUrl: string): Promise<string> 
     throw new Error(`registration step 1 answered ${res.status} ${res.headers.get("location") ?? ""}, not the way to step 2`);
   }
   return cookie.split(";")[0]!;
+}
+
+export type PageTarget = { pathname: string; who: string | undefined; headers: Record<string, string> };
+
+/**
+ * A page named on the command line of `bench:profile` or `bench:compare`:
+ * `path` or `path@who` (who: citizen, submitter, staff or registrant), or
+ * `baseline`, or `staff-request@staff` (the benchmark's staff request page).
+ */
+export function pageTarget(arg: string, { cookies, baseline, staffRequest }: { cookies: Record<string, string>; baseline: string; staffRequest: string }): PageTarget {
+  const [name, who] = arg.split("@");
+  if (who && !cookies[who]) throw new Error(`unknown user ${who}: citizen, submitter, staff or registrant`);
+  const pathname = name === "baseline" ? baseline : name === "staff-request" ? staffRequest : name!;
+  return { pathname, who, headers: who ? { cookie: cookies[who]! } : {} };
 }

@@ -28,9 +28,20 @@ export const build = (env: ServerEnv) => runOrThrow(process.execPath, ["scripts/
 export type RunningServer = { url: string; process: ChildProcess; log: string; stop(): Promise<void> };
 
 /** The production server (`npm run serve`) pinned to core 0 (when the machine has two), waiting until it answers. */
-export async function startServer({ port, env, logFile }: { port: number; env: ServerEnv; logFile: string }): Promise<RunningServer> {
+export async function startServer({
+  port,
+  env,
+  logFile,
+  standaloneDir = path.join(root, BENCH_DIST_DIR, "standalone"),
+}: {
+  port: number;
+  env: ServerEnv;
+  logFile: string;
+  /** The build to serve: the benchmark's last (the default), or a copy kept by `npm run bench:compare -- --save`. */
+  standaloneDir?: string;
+}): Promise<RunningServer> {
   const pin = process.env.BENCH_PINNED === "1";
-  const server = path.join(root, BENCH_DIST_DIR, "standalone", "portal-server.mjs");
+  const server = path.join(standaloneDir, "portal-server.mjs");
   // BENCH_SERVER_NODE_ARGS: Node flags for the server under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (bench/README.md).
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const args = [...nodeArgs, server];
