@@ -1,12 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { DeadlinePhrase, DeadlineText, describeDeadline, PausedDeadlineText } from "./deadline-text";
+import { DeadlinePhrase } from "./deadline-phrase";
+import { DeadlineText, describeDeadline, PausedDeadlineText } from "./deadline-text";
 
 // 23:59:59.999 on 10 Azar 1405 in Tehran (UTC+03:30).
 const DUE = new Date("2026-12-01T20:29:59.999Z");
 
 const phrase = (workingDaysLeft: number | null, dueAt: Date | null = DUE) =>
-  renderToStaticMarkup(<p>{<DeadlinePhrase dueAt={dueAt} workingDaysLeft={workingDaysLeft} />}</p>);
+  renderToStaticMarkup(<p>{<DeadlinePhrase words={describeDeadline(dueAt, workingDaysLeft)} />}</p>);
 const text = (workingDaysLeft: number | null, dueAt: Date | null = DUE) =>
   renderToStaticMarkup(<DeadlineText dueAt={dueAt} workingDaysLeft={workingDaysLeft} />);
 

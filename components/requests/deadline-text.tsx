@@ -37,19 +37,6 @@ export function DeadlineText({ dueAt, workingDaysLeft }: { dueAt: Date | null; w
 }
 
 /**
- * The same words as one phrase for a row of a long list: plain text, with no
- * element of its own unless the deadline is today or past, which are emphasised.
- * Every element of a row is paid for on every row (docs/decisions/010).
- */
-export function DeadlinePhrase({ dueAt, workingDaysLeft }: { dueAt: Date | null; workingDaysLeft: number | null }) {
-  const words = describeDeadline(dueAt, workingDaysLeft);
-  if (!words) return "—";
-  const phrase = `${words.date} ${words.note}`;
-  if (words.tone === "open") return phrase;
-  return <strong className={words.tone === "overdue" ? "text-danger" : undefined}>{phrase}</strong>;
-}
-
-/**
  * A deadline stopped while the request waits on the applicant's documents: since
  * when, and how many working days will be left once they arrive, in the words of
  * the reader (the applicant, or staff).

@@ -1,10 +1,10 @@
-import { DeadlinePhrase } from "@/components/requests/deadline-text";
-import { KIND_LABEL } from "@/components/requests/labels";
-import { StatusBadge } from "@/components/requests/status-badge";
+import { describeDeadline } from "@/components/requests/deadline-text";
+import { KIND_LABEL, STAFF_STATUS_LABEL } from "@/components/requests/labels";
 import type { TRequestKind, TRequestStatus } from "@/lib/domain/requests";
 import { toPersianDigits } from "@/lib/utils/digits";
 import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
 import { formatTrackingCode } from "@/lib/utils/tracking-code";
+import { QueueRows, type QueueRowWords } from "./queue-rows";
 
 export type QueueTableRow = {
   id: string;
@@ -22,6 +22,25 @@ export type QueueTableRow = {
   duplicate: boolean;
 };
 
+/** A row in the words the officer reads: Persian digits, Jalali dates, the deadline's phrase. */
+export function queueRowWords(row: QueueTableRow, currentStaffId: string): QueueRowWords {
+  return {
+    id: row.id,
+    trackingCode: formatTrackingCode(row.trackingCode),
+    kind: KIND_LABEL[row.kind],
+    subject: row.subject,
+    duplicate: row.duplicate,
+    applicant: row.applicantName ?? "—",
+    applicantLine: `${toPersianDigits(row.applicantNationalId)} · ثبت: ${formatJalaliForDisplay(gregorianToJalali(row.createdAt))}`,
+    status: row.status,
+    statusLabel: STAFF_STATUS_LABEL[row.status],
+    deadline: describeDeadline(row.dueAt, row.workingDaysLeft),
+    overdue: row.overdue,
+    assignee: row.assignee?.name ?? null,
+    mine: row.assignee?.id === currentStaffId,
+  };
+}
+
 /** The branch queue; on a phone each row reads as a card (the table scrolls sideways only if it must). */
 export function QueueTable({ rows, currentStaffId }: { rows: QueueTableRow[]; currentStaffId: string }) {
   return (
@@ -38,37 +57,7 @@ export function QueueTable({ rows, currentStaffId }: { rows: QueueTableRow[]; cu
             <th scope="col">کارشناس</th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className={row.overdue ? "overdue" : undefined}>
-              <td>
-                {/* A plain link, not next/link: one per row costs the phone hydration and prefetching (docs/decisions/009). */}
-                <a href={`/staff/requests/${row.id}`} dir="ltr">
-                  {formatTrackingCode(row.trackingCode)}
-                </a>
-              </td>
-              {/* Text, not wrapping elements, wherever a line can be plain: every element is paid for on every row (docs/decisions/010). */}
-              <td>
-                {KIND_LABEL[row.kind]}
-                {row.subject ? <small>{row.subject}</small> : null}
-                {row.duplicate ? <strong className="text-danger">پرونده تکراری</strong> : null}
-              </td>
-              <td>
-                {row.applicantName ?? "—"}
-                <small>{`${toPersianDigits(row.applicantNationalId)} · ثبت: ${formatJalaliForDisplay(gregorianToJalali(row.createdAt))}`}</small>
-              </td>
-              <td>
-                <StatusBadge status={row.status} reader="staff" />
-              </td>
-              <td>
-                <DeadlinePhrase dueAt={row.dueAt} workingDaysLeft={row.workingDaysLeft} />
-              </td>
-              <td>
-                {row.assignee ? (row.assignee.id === currentStaffId ? <strong>خودم</strong> : row.assignee.name) : <span className="text-muted">بدون کارشناس</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <QueueRows rows={rows.map((row) => queueRowWords(row, currentStaffId))} />
       </table>
     </div>
   );

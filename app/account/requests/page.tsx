@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
-import { DeadlinePhrase } from "@/components/requests/deadline-text";
 import { KIND_LABEL, STATUS_LABEL } from "@/components/requests/labels";
-import { StatusBadge } from "@/components/requests/status-badge";
+import { MyRequestCards } from "@/components/requests/my-request-cards";
 import { RequestKind, RequestStatus } from "@/lib/domain/requests";
 import { requireCitizenFile } from "@/lib/server/auth/require-citizen";
 import { recordMandateUse } from "@/lib/server/mandates/record-mandate-use";
 import { getDb } from "@/lib/server/db/prisma";
 import { listMyRequests } from "@/lib/server/requests/list-my-requests";
-import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
-import { formatTrackingCode } from "@/lib/utils/tracking-code";
 
 export const metadata: Metadata = { title: "درخواست‌های من" };
 
@@ -83,23 +80,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       {rows.length === 0 ? (
         <p className="rounded border border-brand-100 p-4">{kind || status ? "درخواستی با این ویژگی‌ها پیدا نشد." : after ? "درخواست دیگری نیست." : "هنوز درخواستی ثبت نکرده‌اید."}</p>
       ) : (
-        <ul className="card-list" aria-label="فهرست درخواست‌ها">
-          {rows.map((row) => (
-            <li key={row.id}>
-              {/* A plain link, not next/link: one per row costs the phone hydration and prefetching (docs/decisions/009). */}
-              <a href={`/account/requests/${row.id}`}>{row.subject ?? KIND_LABEL[row.kind]}</a>
-              <StatusBadge status={row.status} />
-              {/* The facts as one line of text: every element here is paid for on every row (docs/decisions/010). */}
-              <p>
-                {`${KIND_LABEL[row.kind]} · ثبت: ${formatJalaliForDisplay(gregorianToJalali(row.createdAt))}`}
-                {row.dueAt ? " · موعد پاسخ: " : null}
-                {row.dueAt ? <DeadlinePhrase dueAt={row.dueAt} workingDaysLeft={row.workingDaysLeft} /> : null}
-                {" · کد رهگیری: "}
-                <span dir="ltr">{formatTrackingCode(row.trackingCode)}</span>
-              </p>
-            </li>
-          ))}
-        </ul>
+        <MyRequestCards rows={rows} />
       )}
       {after || nextCursor ? (
         <nav aria-label="صفحه‌های فهرست" className="flex flex-wrap justify-between gap-4">
