@@ -1,6 +1,8 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/utils/uuid";
 import type { Db } from "@/lib/server/db/prisma";
+import { readRows } from "@/lib/server/db/read-rows";
 import { mandateState, type MandateScope } from "@/lib/domain/mandates";
 import { isSessionActive, SESSION_POLICY, TOUCH_INTERVAL_MS } from "./session-policy";
 
@@ -98,7 +100,7 @@ export async function resolveSession({
   now?: Date;
 }): Promise<SessionUser | null> {
   if (!isUuid(sessionId)) return null;
-  const [session] = await db.$queryRaw<SessionRow[]>`
+  const [session] = await readRows<SessionRow>(db, Prisma.sql`
     SELECT s."id", s."kind"::text AS "kind", s."lastSeenAt", s."expiresAt", s."revokedAt",
            c."id" AS "citizenId", c."nationalId", c."firstName" AS "citizenFirstName", c."lastName" AS "citizenLastName",
            t."id" AS "staffId", t."personnelCode", t."firstName" AS "staffFirstName", t."lastName" AS "staffLastName",
@@ -112,7 +114,7 @@ export async function resolveSession({
       LEFT JOIN "StaffAccount" t ON t."id" = s."staffId"
       LEFT JOIN "Mandate" m ON m."id" = s."actingMandateId"
       LEFT JOIN "CitizenAccount" p ON p."id" = m."principalId"
-     WHERE s."id" = ${sessionId}::uuid`;
+     WHERE s."id" = ${sessionId}::uuid`);
   if (!session || !isSessionActive(session, now)) return null;
 
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {

@@ -6,6 +6,7 @@ import { getConfig, type AppConfig } from "@/lib/config";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getMetrics } from "@/lib/server/observability/metrics";
 import { observeAdapter, type QueryObserver } from "./observe-queries";
+import { shareAdapter } from "./read-rows";
 import { openPglite } from "./sql-executor";
 
 export type Db = PrismaClient;
@@ -21,14 +22,22 @@ export type ClientOptions = { onQuery?: QueryObserver };
 const withObserver = (adapter: PrismaAdapter, { onQuery }: ClientOptions): PrismaAdapter =>
   onQuery && adapter ? observeAdapter(adapter, onQuery) : adapter;
 
+/** A client on `adapter` whose connected adapter `readRows` may use too (decision 025). */
+function clientOn(adapter: NonNullable<PrismaAdapter>, options: ClientOptions): PrismaClient {
+  const shared = shareAdapter(withObserver(adapter, options)!);
+  const client = new PrismaClient({ adapter: shared.factory });
+  shared.attach(client);
+  return client;
+}
+
 /** The Prisma client for an open PGlite instance (tests pass their own in-memory one). */
 export function prismaForPglite(db: PGlite, options: ClientOptions = {}): PrismaClient {
   // pglite-prisma-adapter is typed against an older driver-adapter-utils than Prisma 6.19.
-  return new PrismaClient({ adapter: withObserver(new PrismaPGlite(db) as unknown as PrismaAdapter, options) });
+  return clientOn(new PrismaPGlite(db) as unknown as NonNullable<PrismaAdapter>, options);
 }
 
 export function prismaForPostgres(url: string, maxConnections = 10, options: ClientOptions = {}): PrismaClient {
-  return new PrismaClient({ adapter: withObserver(new PrismaPg({ connectionString: url, max: maxConnections }), options) });
+  return clientOn(new PrismaPg({ connectionString: url, max: maxConnections }), options);
 }
 
 // The server's own client times every statement for the metrics.

@@ -1,8 +1,10 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Relationship } from "@/lib/dependents/relationships";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/server/db/prisma";
+import { readRows } from "@/lib/server/db/read-rows";
 import { maskNationalId } from "@/lib/utils/national-id";
 
 export type CoveredDependent = {
@@ -39,7 +41,7 @@ export async function listMyDependents({ db, citizenId }: { db: Db; citizenId: s
   // Prisma findMany costs more CPU to compile than the statement takes (docs/decisions/021).
   // Three parts told apart by `part`: the account itself (absent: NOT_FOUND), its
   // coverages (oldest first) and the enrolment requests filed for it (newest first, 200 at most).
-  const rows = await db.$queryRaw<ListRow[]>`
+  const rows = await readRows<ListRow>(db, Prisma.sql`
     WITH account AS (SELECT "nationalId" FROM "CitizenAccount" WHERE "id" = ${citizenId}::uuid)
     SELECT 'account' AS "part", NULL AS "dependentNationalId", NULL AS "relationship", NULL AS "firstName", NULL AS "lastName",
            NULL::timestamptz(3) AS "at", NULL::uuid AS "requestId", NULL AS "trackingCode", NULL AS "status", NULL::timestamptz(3) AS "dueAt"
@@ -54,7 +56,7 @@ export async function listMyDependents({ db, citizenId }: { db: Db; citizenId: s
        FROM "Request" r JOIN account a ON r."applicantNationalId" = a."nationalId"
        JOIN "DependentEnrolment" e ON e."requestId" = r."id"
       ORDER BY r."createdAt" DESC, r."id" DESC
-      LIMIT 200)`;
+      LIMIT 200)`);
   if (!rows.some((row) => row.part === "account")) throw new AppError("NOT_FOUND");
   const coverages = rows.filter((row) => row.part === "covered");
   const enrolments = rows.filter((row) => row.part === "request");

@@ -1,6 +1,8 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import crypto from "node:crypto";
 import type { Db } from "@/lib/server/db/prisma";
+import { readRows } from "@/lib/server/db/read-rows";
 
 export const DRAFT_TTL_MS = 24 * 60 * 60_000;
 
@@ -59,11 +61,11 @@ export async function findDraftByToken({
   // One plain statement, not the query API: every registration step reads the
   // draft, and Prisma 6 compiles each query-API call anew (docs/decisions/021).
   // The cast keeps the comparison on the column's type, so its unique index serves it.
-  const [draft] = await db.$queryRaw<RegistrationDraft[]>`
+  const [draft] = await readRows<RegistrationDraft>(db, Prisma.sql`
     SELECT "id", "nationalId", "mobile", "mobileVerifiedAt", "firstName", "lastName", "fatherName",
            "birthDate", "email", "passwordHash", "requestId", "expiresAt"
       FROM "RegistrationDraft"
-     WHERE "tokenHash" = ${hashToken(token)}::char(64)`;
+     WHERE "tokenHash" = ${hashToken(token)}::char(64)`);
   if (!draft || draft.expiresAt.getTime() <= now.getTime()) return null;
   return draft;
 }

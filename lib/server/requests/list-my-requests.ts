@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestKind, RequestStatus } from "@/lib/generated/prisma/enums";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
+import { readRows } from "@/lib/server/db/read-rows";
 import { decodeCursor, encodeCursor, isIsoInstant } from "@/lib/utils/keyset-cursor";
 import { isUuid } from "@/lib/utils/uuid";
 import { workingDaysUntil } from "@/lib/utils/working-days";
@@ -54,7 +55,7 @@ export async function listMyRequests({
   // One SQL statement: the page runs it on every view, and Prisma's findMany
   // costs twice the CPU for the same rows (bench/README.md, "Where the time goes").
   const [found, calendar] = await Promise.all([
-    db.$queryRaw<Omit<MyRequestRow, "workingDaysLeft">[]>`
+    readRows<Omit<MyRequestRow, "workingDaysLeft">>(db, Prisma.sql`
       SELECT "id", "trackingCode", "kind"::text AS "kind", "subject", "status"::text AS "status", "createdAt", "dueAt"
         FROM "Request"
        WHERE "citizenId" = ${citizenId}::uuid
@@ -62,7 +63,7 @@ export async function listMyRequests({
          ${status ? Prisma.sql`AND "status" = CAST(${status} AS "RequestStatus")` : Prisma.empty}
          ${cursor ? Prisma.sql`AND "createdAt" <= ${new Date(cursor.c)} AND ("createdAt" < ${new Date(cursor.c)} OR "id" < ${cursor.i}::uuid)` : Prisma.empty}
        ORDER BY "createdAt" DESC, "id" DESC
-       LIMIT ${pageSize + 1}`,
+       LIMIT ${pageSize + 1}`),
     getWorkCalendar({ db, now }),
   ]);
   const shown = found.slice(0, pageSize);

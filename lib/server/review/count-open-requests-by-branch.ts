@@ -1,6 +1,8 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { BranchCounts } from "@/lib/server/observability/metrics";
 import type { Db } from "@/lib/server/db/prisma";
+import { readRows } from "@/lib/server/db/read-rows";
 
 /**
  * Requests waiting for the organisation per branch code, and how many of them
@@ -9,12 +11,12 @@ import type { Db } from "@/lib/server/db/prisma";
  * (branchId, status, dueAt) index.
  */
 export async function countOpenRequestsByBranch({ db, now = new Date() }: { db: Db; now?: Date }): Promise<BranchCounts[]> {
-  return db.$queryRaw<BranchCounts[]>`
+  return readRows<BranchCounts>(db, Prisma.sql`
     SELECT b.code AS branch,
            count(*)::int AS open,
            (count(*) FILTER (WHERE r."dueAt" < ${now}))::int AS overdue
     FROM "Request" r JOIN "Branch" b ON b.id = r."branchId"
     WHERE r.status IN ('SUBMITTED', 'IN_REVIEW')
     GROUP BY b.code
-    ORDER BY b.code`;
+    ORDER BY b.code`);
 }

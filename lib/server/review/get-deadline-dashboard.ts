@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestKind } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/prisma";
+import { readRows } from "@/lib/server/db/read-rows";
 import { tehranDate } from "@/lib/utils/working-days";
 import { canWatchDeadlines, OPEN_STATUSES, type StaffActor } from "./staff-access";
 
@@ -82,7 +83,7 @@ function mediansBy(db: Db, by: "kind" | "officer", where: { branchId: string; si
   const key = by === "kind" ? Prisma.sql`"kind"::text` : Prisma.sql`"assignedStaffId"::text`;
   // The holder at decision time stays on the request afterwards: only the holder may decide.
   const holderKnown = by === "officer" ? Prisma.sql`AND "assignedStaffId" IS NOT NULL` : Prisma.empty;
-  return db.$queryRaw<MedianRow[]>`
+  return readRows<MedianRow>(db, Prisma.sql`
     SELECT ${key} AS "key",
            count(*)::int AS "decided",
            percentile_cont(0.5) WITHIN GROUP (ORDER BY ((EXTRACT(EPOCH FROM ("decidedAt" - "createdAt")) - "waitingSeconds") / 3600)::float8) AS "medianHours"
@@ -107,7 +108,7 @@ function mediansBy(db: Db, by: "kind" | "officer", where: { branchId: string; si
        AND "kind" IN (${kindList})
        ${holderKnown}
      GROUP BY 1
-     ORDER BY 1`;
+     ORDER BY 1`);
 }
 
 /**

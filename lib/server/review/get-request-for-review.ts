@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { mandatesBehindEvents, type MandateBehindEvent } from "@/lib/server/mandates/mandates-behind-events";
 import { documentChecklist } from "@/lib/dependents/document-checklist";
 import { evaluateEligibility, findRule, type Declared, type RuleId } from "@/lib/dependents/eligibility";
@@ -16,6 +17,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
+import { readRows } from "@/lib/server/db/read-rows";
 import { pausedDeadline, type PausedDeadline } from "@/lib/server/requests/deadline-rules";
 import { ageOn, parseJalaliDate, todayJalali } from "@/lib/utils/jalali";
 import { isUuid } from "@/lib/utils/uuid";
@@ -150,7 +152,7 @@ export async function getRequestForReview({
   // nested findUnique and the two look-ups after it cost 5.6 ms of CPU per view to compile,
   // these about 2 (docs/decisions/021). Staff names come with the rows that name them.
   const [[row], documents, eventRows] = await Promise.all([
-    db.$queryRaw<ReviewSqlRow[]>`
+    readRows<ReviewSqlRow>(db, Prisma.sql`
       SELECT r."id", r."trackingCode", r."kind"::text AS "kind", r."domain"::text AS "domain", r."subject", r."body", r."status"::text AS "status",
              r."createdAt", r."dueAt", r."updatedAt", r."branchId", r."applicantNationalId", r."assignedStaffId",
              s."firstName" AS "assigneeFirstName", s."lastName" AS "assigneeLastName",
@@ -167,12 +169,12 @@ export async function getRequestForReview({
         LEFT JOIN "InsuranceRecord" i ON i."nationalId" = r."applicantNationalId"
         LEFT JOIN "DependentEnrolment" e ON e."requestId" = r."id"
         LEFT JOIN "StaffAccount" f ON f."id" = e."filedByStaffId"
-       WHERE r."id" = ${requestId}::uuid`,
-    db.$queryRaw<ReviewRequest["documents"]>`
+       WHERE r."id" = ${requestId}::uuid`),
+    readRows<ReviewRequest["documents"][number]>(db, Prisma.sql`
       SELECT "id", "kind", "fileName", "mimeType", "sizeBytes", "uploadedAt", "uploadedBy"::text AS "uploadedBy"
         FROM "RequestDocument" WHERE "requestId" = ${requestId}::uuid
-       ORDER BY "uploadedAt" ASC, "id" ASC`,
-    db.$queryRaw<EventSqlRow[]>`
+       ORDER BY "uploadedAt" ASC, "id" ASC`),
+    readRows<EventSqlRow>(db, Prisma.sql`
       SELECT ev."id", ev."type"::text AS "type", ev."at", ev."actorKind"::text AS "actorKind", ev."reasonCode", ev."note",
              ev."previousDueAt", ev."newDueAt", ev."mandateId",
              CASE WHEN a."id" IS NOT NULL THEN a."firstName" || ' ' || a."lastName" END AS "actorName",
@@ -181,7 +183,7 @@ export async function getRequestForReview({
         LEFT JOIN "StaffAccount" a ON a."id" = ev."actorStaffId"
         LEFT JOIN "StaffAccount" b ON b."id" = ev."assigneeStaffId"
        WHERE ev."requestId" = ${requestId}::uuid
-       ORDER BY ev."at" ASC, ev."id" ASC`,
+       ORDER BY ev."at" ASC, ev."id" ASC`),
   ]);
   if (!row || !canSeeRequest(staff, row)) throw new AppError("NOT_FOUND");
   const request = { ...row, documents, events: eventRows };

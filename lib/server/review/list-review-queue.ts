@@ -5,6 +5,7 @@ import type { RequestKind, RequestStatus } from "@/lib/generated/prisma/enums";
 import { QUEUE_KINDS, type TQueueFilters } from "@/lib/schemas/review";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
+import { readRows } from "@/lib/server/db/read-rows";
 import { decodeCursor, encodeCursor, isIsoInstant } from "@/lib/utils/keyset-cursor";
 import { isUuid } from "@/lib/utils/uuid";
 import { workingDaysUntil } from "@/lib/utils/working-days";
@@ -154,7 +155,7 @@ export async function listReviewQueue({
   const cursor = decodeQueueCursor(filters.after);
   const conditions = queueConditions(staff, filters, now);
   const read = ({ where, orderBy }: Part) =>
-    db.$queryRaw<QueueSqlRow[]>`
+    readRows<QueueSqlRow>(db, Prisma.sql`
       SELECT r."id", r."trackingCode", r."kind"::text AS "kind", r."status"::text AS "status", r."subject",
              r."applicantNationalId", r."createdAt", r."dueAt",
              c."firstName" AS "citizenFirstName", c."lastName" AS "citizenLastName",
@@ -166,7 +167,7 @@ export async function listReviewQueue({
         LEFT JOIN "StaffAccount" s ON s."id" = r."assignedStaffId"
        WHERE ${Prisma.join(where ? [...conditions, where] : conditions, " AND ")}
        ORDER BY ${orderBy}
-       LIMIT ${pageSize + 1}`;
+       LIMIT ${pageSize + 1}`);
   const rows = async () => {
     const [first, second] = sqlParts(filters.sort, cursor);
     const found = await read(first!);
