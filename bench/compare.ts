@@ -6,7 +6,11 @@
 //   ...change the code...
 //   npm run bench:compare -- --build --against=/tmp/before "/staff/requests@staff" "/account/dependents@citizen"
 //
-// Pages as in `bench:profile`. Both servers run on core 0 (this process on
+//   npm run bench:compare -- --against=/tmp/before "--new-node-args=--max-semi-space-size=32" baseline "/staff/requests@staff"
+//
+// Pages as in `bench:profile`. `--kept-node-args=` and `--new-node-args=` give
+// each server its own Node flags (instead of BENCH_SERVER_NODE_ARGS), to
+// compare two settings of one build kept twice. Both servers run on core 0 (this process on
 // core 1), one of them under load at a time; each page loads the kept build,
 // then the new one, `BENCH_ROUNDS` times (6), `BENCH_SECONDS` each (5 s).
 import fs from "node:fs";
@@ -42,8 +46,20 @@ async function main() {
   const against = option("against");
   if (!against || !fs.existsSync(path.join(against, "portal-server.mjs"))) throw new Error("--against=<dir> must name a build kept with --save=<dir>");
   const serverEnv = { ...env, NODE_ENV: "production", BENCH_BASELINE: "1" };
-  const kept = await startServer({ port, env: { ...serverEnv, NEXTAUTH_URL: `http://localhost:${port}` }, logFile: path.join(dataDir, "kept.log"), standaloneDir: against });
-  const fresh = await startServer({ port: port + 1, env: { ...serverEnv, NEXTAUTH_URL: `http://localhost:${port + 1}` }, logFile: path.join(dataDir, "new.log") });
+  const nodeArgs = (name: string) => option(name)?.split(" ").filter(Boolean);
+  const kept = await startServer({
+    port,
+    env: { ...serverEnv, NEXTAUTH_URL: `http://localhost:${port}` },
+    logFile: path.join(dataDir, "kept.log"),
+    standaloneDir: against,
+    nodeArgs: nodeArgs("kept-node-args"),
+  });
+  const fresh = await startServer({
+    port: port + 1,
+    env: { ...serverEnv, NEXTAUTH_URL: `http://localhost:${port + 1}` },
+    logFile: path.join(dataDir, "new.log"),
+    nodeArgs: nodeArgs("new-node-args"),
+  });
   try {
     // The sessions live in the database, so one sign-in serves both servers.
     const cookies: Record<string, string> = await signInDemoAccounts(kept.url);

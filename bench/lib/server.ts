@@ -33,17 +33,18 @@ export async function startServer({
   env,
   logFile,
   standaloneDir = path.join(root, BENCH_DIST_DIR, "standalone"),
+  nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [],
 }: {
   port: number;
   env: ServerEnv;
   logFile: string;
   /** The build to serve: the benchmark's last (the default), or a copy kept by `npm run bench:compare -- --save`. */
   standaloneDir?: string;
+  /** Node flags for the server; BENCH_SERVER_NODE_ARGS by default, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (bench/README.md). */
+  nodeArgs?: string[];
 }): Promise<RunningServer> {
   const pin = process.env.BENCH_PINNED === "1";
   const server = path.join(standaloneDir, "portal-server.mjs");
-  // BENCH_SERVER_NODE_ARGS: Node flags for the server under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (bench/README.md).
-  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const args = [...nodeArgs, server];
   env = { ...env, PORT: String(port) };
   const out = fs.openSync(logFile, "w");
