@@ -1,25 +1,15 @@
 // Persian words for request kinds, statuses and history events.
 import { REJECTION_REASONS } from "@/lib/domain/decision-reasons";
 import { ALL_REQUEST_KINDS, requestKindLabel } from "@/lib/domain/request-kinds";
-import type { TRequestDomain as RequestDomain, TRequestEventType as RequestEventType, TRequestKind as RequestKind, TRequestStatus as RequestStatus } from "@/lib/domain/requests";
+import type { TRequestDomain as RequestDomain, TRequestEventType as RequestEventType, TRequestKind as RequestKind } from "@/lib/domain/requests";
 
 /** From the request-kind registry (lib/domain/request-kinds.ts). */
 export const KIND_LABEL = Object.fromEntries(ALL_REQUEST_KINDS.map((kind) => [kind, requestKindLabel(kind)])) as Record<RequestKind, string>;
 
 export const DOMAIN_LABEL: Record<RequestDomain, string> = { INSURANCE: "بیمه‌ای", MEDICAL: "درمانی" };
 
-export const STATUS_LABEL: Record<RequestStatus, string> = {
-  SUBMITTED: "ثبت شده، در انتظار بررسی",
-  IN_REVIEW: "در حال بررسی",
-  RETURNED: "نیازمند اقدام شما",
-  APPROVED: "تأیید شد",
-  REJECTED: "رد شد",
-  ANSWERED: "پاسخ داده شد",
-  CLOSED: "بسته شد",
-};
-
-/** The same statuses as staff read them: a returned request waits on the applicant, not on "you". */
-export const STAFF_STATUS_LABEL: Record<RequestStatus, string> = { ...STATUS_LABEL, RETURNED: "در انتظار مدارک متقاضی" };
+// The status words live with the request vocabulary, so that the staff's CSV export says what the queue page says.
+export { STAFF_STATUS_LABEL, STATUS_LABEL } from "@/lib/domain/request-statuses";
 
 export const EVENT_LABEL: Record<RequestEventType, string> = {
   SUBMITTED: "درخواست ثبت شد",

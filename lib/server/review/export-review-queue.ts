@@ -1,5 +1,6 @@
 import "server-only";
 import { requestKindLabel } from "@/lib/domain/request-kinds";
+import { STAFF_STATUS_LABEL } from "@/lib/domain/request-statuses";
 import { AppError } from "@/lib/errors";
 import type { TQueueFilters } from "@/lib/schemas/review";
 import type { Db } from "@/lib/server/db/prisma";
@@ -11,8 +12,6 @@ import { canWorkOnFiles, type StaffActor } from "./staff-access";
 
 /** At most this many rows per export; the queue of open requests of one branch is far smaller. */
 export const EXPORT_LIMIT = 10_000;
-
-const STATUS_FA: Record<string, string> = { SUBMITTED: "در انتظار بررسی", IN_REVIEW: "در حال بررسی", RETURNED: "در انتظار مدارک متقاضی" };
 
 /** A cell as CSV: quoted, and never read as a formula by a spreadsheet (CSV injection). */
 export function csvCell(value: string | number | null | undefined): string {
@@ -73,7 +72,7 @@ export async function exportReviewQueue({
     [
       row.trackingCode,
       requestKindLabel(row.kind),
-      STATUS_FA[row.status] ?? row.status,
+      STAFF_STATUS_LABEL[row.status],
       row.subject,
       row.applicantNationalId,
       row.citizen ? `${row.citizen.firstName} ${row.citizen.lastName}` : "",

@@ -285,6 +285,8 @@ describe(`staff review on ${testEngine()}`, () => {
     const firstRow = csv.split("\r\n").find((line) => line.includes(firstCode))!;
     expect(firstRow).toContain(`"1408/10/16"`);
     expect(firstRow).toContain(`"${base.toISOString()}"`);
+    // The status in the words of the queue page, not a word of the export's own.
+    expect(firstRow).toContain(`"ثبت شده، در انتظار بررسی"`);
     expect(csv.split("\r\n")[0]).toContain("زمان ثبت (ISO 8601)");
     expect(csv).not.toContain("بریده شد");
     // A queue longer than the limit says so in its last line instead of ending silently.
