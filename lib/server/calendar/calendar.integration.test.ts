@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isAppError } from "@/lib/errors";
 import { computeDueAt } from "@/lib/utils/working-days";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
@@ -172,6 +172,23 @@ describe(`holiday calendar on ${testEngine()}`, () => {
     const restored = await getWorkCalendar({ db, now });
     expect(restored.holidays.has("2026-09-29")).toBe(false);
     expect([...restored.weekendDays].sort()).toEqual([4, 5]);
+  });
+
+  it("drops the calendar every route of the server caches, not only the admin route's copy", async () => {
+    // Next bundles a copy of these modules into each route: the page that shows
+    // deadlines and the admin page that edits holidays hold different copies.
+    const db = database.prisma();
+    invalidateWorkCalendar(db);
+    expect((await getWorkCalendar({ db, now })).holidays.has("2026-09-29")).toBe(false);
+    vi.resetModules();
+    const adminRoute = await import("./manage-holidays");
+    const added = await adminRoute.addHoliday({ db, jalaliDate: "1405/07/07", title: "روز آزمایشی" });
+    try {
+      expect((await getWorkCalendar({ db, now })).holidays.has("2026-09-29")).toBe(true);
+    } finally {
+      await adminRoute.deleteHoliday({ db, id: added.id });
+    }
+    expect((await getWorkCalendar({ db, now })).holidays.has("2026-09-29")).toBe(false);
   });
 
   it("only loads holidays near the given day", async () => {

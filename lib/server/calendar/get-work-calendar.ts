@@ -12,8 +12,12 @@ const WINDOW_AHEAD_DAYS = 2 * 366;
 
 type Entry = { loadedAt: number; calendar: Promise<WorkCalendar> };
 
-// Keyed by client: tests and the app each have their own database.
-let cache = new WeakMap<Db, Entry>();
+// Keyed by client: tests and the app each have their own database. Kept on
+// globalThis: Next bundles a copy of this module into each route, and an
+// administrator's edit (one route) must drop what every page of this server
+// serves at once, not only what the copy in the admin's route cached.
+const holder = globalThis as { __portalWorkCalendars?: WeakMap<Db, Entry> };
+const cacheOf = () => (holder.__portalWorkCalendars ??= new WeakMap<Db, Entry>());
 
 /**
  * Holidays (from about a year ago to two years ahead) and the weekly closing
@@ -21,6 +25,7 @@ let cache = new WeakMap<Db, Entry>();
  * within that minute; this one at once (`invalidateWorkCalendar`).
  */
 export function getWorkCalendar({ db, now = new Date() }: { db: Db; now?: Date }): Promise<WorkCalendar> {
+  const cache = cacheOf();
   const cached = cache.get(db);
   if (cached && now.getTime() - cached.loadedAt < CACHE_MS && now.getTime() >= cached.loadedAt) return cached.calendar;
   const calendar = loadWorkCalendar({ db, now });
@@ -35,8 +40,8 @@ export function getWorkCalendar({ db, now = new Date() }: { db: Db; now?: Date }
 
 /** Forget the cached calendar of `db` (or of every client), after an administrator's edit. */
 export function invalidateWorkCalendar(db?: Db): void {
-  if (db) cache.delete(db);
-  else cache = new WeakMap();
+  if (db) cacheOf().delete(db);
+  else holder.__portalWorkCalendars = new WeakMap();
 }
 
 async function loadWorkCalendar({ db, now }: { db: Db; now: Date }): Promise<WorkCalendar> {

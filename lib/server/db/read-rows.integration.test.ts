@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import type { Db } from "./prisma";
@@ -69,6 +69,22 @@ describe(`readRows on ${testEngine()}`, () => {
     sent.length = 0;
     await readRows(db, Prisma.sql`SELECT ${"observed"} AS "marker"`);
     expect(sent).toEqual([`SELECT $1 AS "marker"`]);
+  });
+
+  it("goes around $queryRaw from every copy of the module, as Next bundles one per route", async () => {
+    const queryRaw = vi.spyOn(db, "$queryRaw");
+    try {
+      vi.resetModules();
+      const copy = await import("./read-rows");
+      expect(copy.readRows).not.toBe(readRows);
+      sent.length = 0;
+      expect(await copy.readRows(db, Prisma.sql`SELECT ${"copy"} AS "marker"`)).toEqual([{ marker: "copy" }]);
+      expect(await readRows(db, Prisma.sql`SELECT ${"first"} AS "marker"`)).toEqual([{ marker: "first" }]);
+      expect(sent).toEqual([`SELECT $1 AS "marker"`, `SELECT $1 AS "marker"`]);
+      expect(queryRaw).not.toHaveBeenCalled();
+    } finally {
+      queryRaw.mockRestore();
+    }
   });
 
   it("reads inside a transaction through the transaction", async () => {

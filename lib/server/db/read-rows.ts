@@ -46,7 +46,13 @@ export async function readRows<T>(db: object, query: Prisma.Sql): Promise<T[]> {
 }
 
 type Connection = { adapter?: SqlDriverAdapter };
-const connections = new WeakMap<object, Connection>();
+// One map per process, not per copy of this module: Next bundles a copy into
+// the instrumentation hook and into each route, while the client is one per
+// process (prisma.ts keeps it on globalThis). A map of the module's own would
+// know only the client of the copy that built it, and every other route would
+// quietly fall back to `$queryRaw`, as it did until 2026-12-03 (bench/README.md).
+const holder = globalThis as { __portalReadRowsConnections?: WeakMap<object, Connection> };
+const connections = (holder.__portalReadRowsConnections ??= new WeakMap<object, Connection>());
 
 /**
  * Wraps a client's adapter factory so that `readRows` can use the adapter the
