@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import type { Db } from "./prisma";
-import { readRows } from "./read-rows";
+import { readRows, runStatement } from "./read-rows";
 
 // readRows must return exactly what $queryRaw returns for the same statement,
 // column type by column type, while going around Prisma's query interpreter.
@@ -95,6 +95,30 @@ describe(`readRows on ${testEngine()}`, () => {
     }).catch((error: { seen?: unknown }) => error.seen);
     expect(rows).toEqual([{ label: "در تراکنش" }]);
     expect(await readRows(db, Prisma.sql`SELECT "label" FROM "ReadRowsProbe" WHERE "n" = 2`)).toEqual([{ label: null }]);
+  });
+
+  it("runs a statement that returns no rows through the adapter, and counts the rows it touched", async () => {
+    const executeRaw = vi.spyOn(db, "$executeRaw");
+    try {
+      sent.length = 0;
+      const insert = Prisma.sql`INSERT INTO "ReadRowsProbe" VALUES (${"5a0c8a3e-7f55-4b55-9c3f-1f8b0f0c0003"}::uuid, ${LATER}, ${null}, ${["ج"]}::text[], ${3})`;
+      expect(await runStatement(db, insert)).toBe(1);
+      expect(sent).toEqual([insert.text]);
+      expect(executeRaw).not.toHaveBeenCalled();
+      expect(await readRows(db, Prisma.sql`SELECT "at", "label", "tags" FROM "ReadRowsProbe" WHERE "n" = 3`)).toEqual([{ at: LATER, label: null, tags: ["ج"] }]);
+      expect(await runStatement(db, Prisma.sql`DELETE FROM "ReadRowsProbe" WHERE "n" >= ${3}`)).toBe(1);
+      await expect(runStatement(db, Prisma.sql`INSERT INTO "ReadRowsProbe" ("id") VALUES (${"5a0c8a3e-7f55-4b55-9c3f-1f8b0f0c0004"}::uuid)`)).rejects.toThrow();
+    } finally {
+      executeRaw.mockRestore();
+    }
+    // Inside a transaction it is the transaction's: rolled back with it.
+    await db
+      .$transaction(async (tx) => {
+        expect(await runStatement(tx, Prisma.sql`UPDATE "ReadRowsProbe" SET "label" = 'در تراکنش'`)).toBe(2);
+        throw new Error("undo");
+      })
+      .catch(() => undefined);
+    expect(await readRows(db, Prisma.sql`SELECT "label" FROM "ReadRowsProbe" ORDER BY "n"`)).toEqual([{ label: "نخست" }, { label: null }]);
   });
 
   it("reconnects after the client was disconnected", async () => {

@@ -28,22 +28,35 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * Prisma's wrapped ones: use it for reads, never where a caller tells errors apart.
  */
 export async function readRows<T>(db: object, query: Prisma.Sql): Promise<T[]> {
+  const adapter = await adapterOf(db);
+  if (!adapter) return (db as Pick<Prisma.TransactionClient, "$queryRaw">).$queryRaw<T[]>(query);
+  return toObjects<T>(await adapter.queryRaw(toSqlQuery(query)));
+}
+
+/**
+ * A statement that returns no rows, sent the same way as `readRows`: the
+ * audit's INSERT, which every staff view of a file writes. Resolves to the
+ * number of rows it touched, as `$executeRaw` does. The same rule on errors:
+ * only where no caller tells them apart.
+ */
+export async function runStatement(db: object, query: Prisma.Sql): Promise<number> {
+  const adapter = await adapterOf(db);
+  if (!adapter) return (db as Pick<Prisma.TransactionClient, "$executeRaw">).$executeRaw(query);
+  return adapter.executeRaw(toSqlQuery(query));
+}
+
+/** The adapter of a client built by `prisma.ts`, or undefined (a transaction's `tx`). */
+async function adapterOf(db: object): Promise<SqlDriverAdapter | undefined> {
   const connection = connections.get(db);
-  if (!connection) return (db as Pick<Prisma.TransactionClient, "$queryRaw">).$queryRaw<T[]>(query);
-  let adapter = connection.adapter;
-  if (!adapter) {
+  if (!connection) return undefined;
+  if (!connection.adapter) {
     // The client connects lazily; connecting makes its factory hand over the adapter.
     await (db as { $connect(): Promise<void> }).$connect();
-    adapter = connection.adapter;
-    if (!adapter) return (db as Pick<Prisma.TransactionClient, "$queryRaw">).$queryRaw<T[]>(query);
   }
-  const result = await adapter.queryRaw({
-    sql: query.text,
-    args: query.values.map(toArg),
-    argTypes: query.values.map(argType),
-  });
-  return toObjects<T>(result);
+  return connection.adapter;
 }
+
+const toSqlQuery = (query: Prisma.Sql) => ({ sql: query.text, args: query.values.map(toArg), argTypes: query.values.map(argType) });
 
 type Connection = { adapter?: SqlDriverAdapter };
 // One map per process, not per copy of this module: Next bundles a copy into

@@ -1,7 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/server/db/prisma";
+import { runStatement } from "@/lib/server/db/read-rows";
 
 export type AuditInput = {
   staffId: string;
@@ -20,9 +22,10 @@ export type AuditInput = {
  */
 export async function recordAudit(db: Db | Tx, entry: AuditInput, now: Date = new Date()): Promise<void> {
   // A plain INSERT: staff pages write one on every view, and Prisma's create costs
-  // nearly three times the CPU of the statement it sends (docs/decisions/021).
-  await db.$executeRaw`
+  // nearly three times the CPU of the statement it sends (docs/decisions/021);
+  // straight to the driver adapter outside a transaction (decision 025).
+  await runStatement(db, Prisma.sql`
     INSERT INTO "AuditEntry" ("id", "at", "staffId", "action", "subjectNationalId", "requestId", "documentId", "targetStaffId", "detail")
     VALUES (${crypto.randomUUID()}::uuid, ${now}, ${entry.staffId}::uuid, CAST(${entry.action} AS "AuditAction"), ${entry.subjectNationalId ?? null},
-            ${entry.requestId ?? null}::uuid, ${entry.documentId ?? null}::uuid, ${entry.targetStaffId ?? null}::uuid, ${entry.detail ? entry.detail.slice(0, 500) : null})`;
+            ${entry.requestId ?? null}::uuid, ${entry.documentId ?? null}::uuid, ${entry.targetStaffId ?? null}::uuid, ${entry.detail ? entry.detail.slice(0, 500) : null})`);
 }
