@@ -112,12 +112,12 @@ describe(`readRows on ${testEngine()}`, () => {
       executeRaw.mockRestore();
     }
     // Inside a transaction it is the transaction's: rolled back with it.
-    await db
-      .$transaction(async (tx) => {
+    await expect(
+      db.$transaction(async (tx) => {
         expect(await runStatement(tx, Prisma.sql`UPDATE "ReadRowsProbe" SET "label" = 'در تراکنش'`)).toBe(2);
         throw new Error("undo");
-      })
-      .catch(() => undefined);
+      }),
+    ).rejects.toThrow("undo");
     expect(await readRows(db, Prisma.sql`SELECT "label" FROM "ReadRowsProbe" ORDER BY "n"`)).toEqual([{ label: "نخست" }, { label: null }]);
   });
 
