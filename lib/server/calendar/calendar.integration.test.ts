@@ -174,9 +174,10 @@ describe(`holiday calendar on ${testEngine()}`, () => {
     expect([...restored.weekendDays].sort()).toEqual([4, 5]);
   });
 
-  it("drops the calendar every route of the server caches, not only the admin route's copy", async () => {
-    // Next bundles a copy of these modules into each route: the page that shows
-    // deadlines and the admin page that edits holidays hold different copies.
+  it("drops the calendar every copy of the module caches, the scheduled jobs' too", async () => {
+    // Next bundles the instrumentation hook (the scheduled jobs, the daily
+    // reminders among them) apart from the routes (the admin page that edits
+    // holidays): two copies of these modules in one server.
     const db = database.prisma();
     invalidateWorkCalendar(db);
     expect((await getWorkCalendar({ db, now })).holidays.has("2026-09-29")).toBe(false);

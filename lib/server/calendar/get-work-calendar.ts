@@ -13,9 +13,10 @@ const WINDOW_AHEAD_DAYS = 2 * 366;
 type Entry = { loadedAt: number; calendar: Promise<WorkCalendar> };
 
 // Keyed by client: tests and the app each have their own database. Kept on
-// globalThis: Next bundles a copy of this module into each route, and an
-// administrator's edit (one route) must drop what every page of this server
-// serves at once, not only what the copy in the admin's route cached.
+// globalThis: Next bundles the instrumentation hook (which runs the scheduled
+// jobs, the daily reminders among them) apart from the app's routes, each with
+// its own copy of this module, and an administrator's edit (a route) must drop
+// what the jobs' copy cached too.
 const holder = globalThis as { __portalWorkCalendars?: WeakMap<Db, Entry> };
 const cacheOf = () => (holder.__portalWorkCalendars ??= new WeakMap<Db, Entry>());
 

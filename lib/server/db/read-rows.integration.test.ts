@@ -71,7 +71,7 @@ describe(`readRows on ${testEngine()}`, () => {
     expect(sent).toEqual([`SELECT $1 AS "marker"`]);
   });
 
-  it("goes around $queryRaw from every copy of the module, as Next bundles one per route", async () => {
+  it("goes around $queryRaw from every copy of the module (Next bundles one for the instrumentation hook, one for the routes)", async () => {
     const queryRaw = vi.spyOn(db, "$queryRaw");
     try {
       vi.resetModules();

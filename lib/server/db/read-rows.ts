@@ -59,11 +59,12 @@ async function adapterOf(db: object): Promise<SqlDriverAdapter | undefined> {
 const toSqlQuery = (query: Prisma.Sql) => ({ sql: query.text, args: query.values.map(toArg), argTypes: query.values.map(argType) });
 
 type Connection = { adapter?: SqlDriverAdapter };
-// One map per process, not per copy of this module: Next bundles a copy into
-// the instrumentation hook and into each route, while the client is one per
-// process (prisma.ts keeps it on globalThis). A map of the module's own would
-// know only the client of the copy that built it, and every other route would
-// quietly fall back to `$queryRaw`, as it did until 2026-12-03 (bench/README.md).
+// One map per process, not per copy of this module: Next bundles the
+// instrumentation hook apart from the app's routes, each with its own copy,
+// while the client is one per process (prisma.ts keeps it on globalThis). The
+// hook starts the job queue, so its copy usually builds the client; a map of
+// the module's own left every page falling back to `$queryRaw` without a word,
+// as it did until 2026-12-03 (decision 025, amendment).
 const holder = globalThis as { __portalReadRowsConnections?: WeakMap<object, Connection> };
 const connections = (holder.__portalReadRowsConnections ??= new WeakMap<object, Connection>());
 
