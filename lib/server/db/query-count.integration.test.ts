@@ -165,6 +165,27 @@ describe(`SQL statements per page do not grow with the rows shown, on ${testEngi
     expect(fifty).toBe(one);
   });
 
+  it("a request with no other record of its dependent and no helper: one read, with its files and history, and the audit's INSERT", async () => {
+    const officer = await staffActor(db, "120101");
+    const question = await createQuestionRequest(db, { citizenNationalId: "0012345679", now: NOW, dueAt: null });
+    await addHistory(question.id, 3);
+    let review: Awaited<ReturnType<typeof getRequestForReview>> | undefined;
+    expect(await statements(async () => (review = await getRequestForReview({ db, staff: officer, requestId: question.id, now: NOW })))).toBe(2);
+    // The files and the history come as JSON inside the one read: in order, instants as dates, names joined.
+    const files = await db.requestDocument.findMany({ where: { requestId: question.id }, orderBy: [{ uploadedAt: "asc" }, { id: "asc" }] });
+    expect(files).toHaveLength(3);
+    expect(review!.documents).toEqual(
+      files.map((f) => ({ id: f.id, kind: f.kind, fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.sizeBytes, uploadedAt: f.uploadedAt, uploadedBy: f.uploadedBy })),
+    );
+    const staffNames = new Map((await db.staffAccount.findMany()).map((s) => [s.id, `${s.firstName} ${s.lastName}`]));
+    const history = await db.requestEvent.findMany({ where: { requestId: question.id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+    expect(history).toHaveLength(4);
+    expect(review!.events.map((e) => [e.type, e.at, e.actorName, e.assigneeName])).toEqual(
+      history.map((e) => [e.type, e.at, e.actorStaffId && staffNames.get(e.actorStaffId)!, e.assigneeStaffId && staffNames.get(e.assigneeStaffId)!]),
+    );
+    expect(review!.events[0]).toMatchObject({ type: "SUBMITTED", actorKind: "CITIZEN", actorName: null, previousDueAt: null, newDueAt: null, helperName: null });
+  });
+
   it("the signed-in person on every page (resolveSession): one statement, for citizens and staff", async () => {
     const citizen = await createSession({ db, subject: { kind: "CITIZEN", citizenId: await citizenId("0012345679") } });
     const officer = await createSession({ db, subject: { kind: "STAFF", staffId: (await staffActor(db, "120101")).accountId } });

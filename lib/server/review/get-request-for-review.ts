@@ -126,9 +126,22 @@ type ReviewSqlRow = Pick<ReviewRequest, "id" | "trackingCode" | "kind" | "domain
   filedByStaffId: string | null;
   filedByFirstName: string | null;
   filedByLastName: string | null;
+  documents: Json<ReviewRequest["documents"][number]>[];
+  events: Json<EventRow>[];
 };
 
-type EventSqlRow = Omit<ReviewRequest["events"][number], "helperName"> & { mandateId: string | null };
+type EventRow = Omit<ReviewRequest["events"][number], "helperName"> & { mandateId: string | null };
+/** A row as `json_build_object` writes it: instants as ISO strings. */
+type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+
+const instant = (value: string) => new Date(value);
+const documentFromJson = (d: Json<ReviewRequest["documents"][number]>): ReviewRequest["documents"][number] => ({ ...d, uploadedAt: instant(d.uploadedAt) });
+const eventFromJson = (e: Json<EventRow>): EventRow => ({
+  ...e,
+  at: instant(e.at),
+  previousDueAt: e.previousDueAt === null ? null : instant(e.previousDueAt),
+  newDueAt: e.newDueAt === null ? null : instant(e.newDueAt),
+});
 
 /**
  * A request as branch staff review it, side by side with the registry data and
@@ -148,11 +161,13 @@ export async function getRequestForReview({
   now?: Date;
 }): Promise<ReviewRequest> {
   if (!isUuid(requestId)) throw new AppError("NOT_FOUND");
-  // Three plain statements side by side, as on the other pages staff open all day: Prisma's
-  // nested findUnique and the two look-ups after it cost 5.6 ms of CPU per view to compile,
-  // these about 2 (docs/decisions/021). Staff names come with the rows that name them.
-  const [[row], documents, eventRows] = await Promise.all([
-    readRows<ReviewSqlRow>(db, Prisma.sql`
+  // One plain statement, as on the other pages staff open all day: Prisma's nested findUnique
+  // and the two look-ups after it cost 5.6 ms of CPU per view to compile (docs/decisions/021).
+  // The files and the history come along as JSON arrays rather than as statements of their own:
+  // two round trips through the pool (PgBouncer in a cluster) fewer on every view; the CPU it
+  // saves was within the benchmark's noise (bench/README.md, 2026-12-03, fifth session).
+  // Staff names come with the rows that name them.
+  const [row] = await readRows<ReviewSqlRow>(db, Prisma.sql`
       SELECT r."id", r."trackingCode", r."kind"::text AS "kind", r."domain"::text AS "domain", r."subject", r."body", r."status"::text AS "status",
              r."createdAt", r."dueAt", r."updatedAt", r."branchId", r."applicantNationalId", r."assignedStaffId",
              s."firstName" AS "assigneeFirstName", s."lastName" AS "assigneeLastName",
@@ -162,31 +177,31 @@ export async function getRequestForReview({
              e."requestId" AS "enrolmentRequestId", e."dependentNationalId", e."firstName" AS "dependentFirstName", e."lastName" AS "dependentLastName",
              e."fatherName" AS "dependentFatherName", e."birthDate" AS "dependentBirthDate", e."gender"::text AS "dependentGender",
              e."relationship"::text AS "relationship", e."declared", e."eligibilityRule", e."duplicateOfNationalId", e."filedByStaffId",
-             f."firstName" AS "filedByFirstName", f."lastName" AS "filedByLastName"
+             f."firstName" AS "filedByFirstName", f."lastName" AS "filedByLastName",
+             (SELECT COALESCE(json_agg(json_build_object(
+                       'id', d."id", 'kind', d."kind", 'fileName', d."fileName", 'mimeType', d."mimeType", 'sizeBytes', d."sizeBytes",
+                       'uploadedAt', d."uploadedAt", 'uploadedBy', d."uploadedBy"::text)
+                     ORDER BY d."uploadedAt" ASC, d."id" ASC), '[]'::json)
+                FROM "RequestDocument" d WHERE d."requestId" = r."id") AS "documents",
+             (SELECT COALESCE(json_agg(json_build_object(
+                       'id', ev."id", 'type', ev."type"::text, 'at', ev."at", 'actorKind', ev."actorKind"::text, 'reasonCode', ev."reasonCode",
+                       'note', ev."note", 'previousDueAt', ev."previousDueAt", 'newDueAt', ev."newDueAt", 'mandateId', ev."mandateId",
+                       'actorName', CASE WHEN a."id" IS NOT NULL THEN a."firstName" || ' ' || a."lastName" END,
+                       'assigneeName', CASE WHEN b."id" IS NOT NULL THEN b."firstName" || ' ' || b."lastName" END)
+                     ORDER BY ev."at" ASC, ev."id" ASC), '[]'::json)
+                FROM "RequestEvent" ev
+                LEFT JOIN "StaffAccount" a ON a."id" = ev."actorStaffId"
+                LEFT JOIN "StaffAccount" b ON b."id" = ev."assigneeStaffId"
+               WHERE ev."requestId" = r."id") AS "events"
         FROM "Request" r
         LEFT JOIN "StaffAccount" s ON s."id" = r."assignedStaffId"
         LEFT JOIN "CitizenAccount" c ON c."id" = r."citizenId"
         LEFT JOIN "InsuranceRecord" i ON i."nationalId" = r."applicantNationalId"
         LEFT JOIN "DependentEnrolment" e ON e."requestId" = r."id"
         LEFT JOIN "StaffAccount" f ON f."id" = e."filedByStaffId"
-       WHERE r."id" = ${requestId}::uuid`),
-    readRows<ReviewRequest["documents"][number]>(db, Prisma.sql`
-      SELECT "id", "kind", "fileName", "mimeType", "sizeBytes", "uploadedAt", "uploadedBy"::text AS "uploadedBy"
-        FROM "RequestDocument" WHERE "requestId" = ${requestId}::uuid
-       ORDER BY "uploadedAt" ASC, "id" ASC`),
-    readRows<EventSqlRow>(db, Prisma.sql`
-      SELECT ev."id", ev."type"::text AS "type", ev."at", ev."actorKind"::text AS "actorKind", ev."reasonCode", ev."note",
-             ev."previousDueAt", ev."newDueAt", ev."mandateId",
-             CASE WHEN a."id" IS NOT NULL THEN a."firstName" || ' ' || a."lastName" END AS "actorName",
-             CASE WHEN b."id" IS NOT NULL THEN b."firstName" || ' ' || b."lastName" END AS "assigneeName"
-        FROM "RequestEvent" ev
-        LEFT JOIN "StaffAccount" a ON a."id" = ev."actorStaffId"
-        LEFT JOIN "StaffAccount" b ON b."id" = ev."assigneeStaffId"
-       WHERE ev."requestId" = ${requestId}::uuid
-       ORDER BY ev."at" ASC, ev."id" ASC`),
-  ]);
+       WHERE r."id" = ${requestId}::uuid`);
   if (!row || !canSeeRequest(staff, row)) throw new AppError("NOT_FOUND");
-  const request = { ...row, documents, events: eventRows };
+  const request = { ...row, documents: row.documents.map(documentFromJson), events: row.events.map(eventFromJson) };
   const enrolment = row.enrolmentRequestId
     ? {
         dependentNationalId: row.dependentNationalId!,
