@@ -50,6 +50,13 @@ describe("isWorkingDay", () => {
     expect(() => isWorkingDay("2025-02-30", cal)).toThrow(RangeError);
     expect(() => isWorkingDay("1404/01/01", cal)).toThrow(RangeError);
   });
+  it("sees a holiday added to a calendar's set after the set was first used", () => {
+    const holidays = new Set(["2025-03-21"]);
+    const growing: WorkCalendar = { holidays, weekendDays: new Set(THU_FRI) };
+    expect(isWorkingDay("2025-03-22", growing)).toBe(true);
+    holidays.add("2025-03-22");
+    expect(isWorkingDay("2025-03-22", growing)).toBe(false);
+  });
 });
 
 describe("computeDueAt", () => {

@@ -92,10 +92,15 @@ function dayString(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Days since 1970-01-01 of the Tehran date the instant falls on. */
+function tehranDayNumber(instant: Date): number {
+  return Math.floor(tehranWallClockMs(instant) / DAY_MS);
+}
+
 /** "YYYY-MM-DD" of the instant in Tehran. */
 export function tehranDate(instant: Date): string {
   assertValidInstant(instant, "tehranDate: instant");
-  return dayString(Math.floor(tehranWallClockMs(instant) / DAY_MS));
+  return dayString(tehranDayNumber(instant));
 }
 
 /** The last millisecond of a Tehran date (23:59:59.999 local time). */
@@ -111,8 +116,19 @@ function endOfTehranDay(day: number): Date {
 // 1970-01-01 (day 0) was a Thursday (4).
 const weekdayOfDayNumber = (day: number) => (((day + 4) % 7) + 7) % 7;
 
+// The holidays as day numbers, made once per set of holidays (the queue counts days for every
+// row it shows); made again if the set was changed since.
+const holidayDayNumbers = new WeakMap<ReadonlySet<string>, { size: number; days: ReadonlySet<number> }>();
+function holidayDays(calendar: WorkCalendar): ReadonlySet<number> {
+  const known = holidayDayNumbers.get(calendar.holidays);
+  if (known && known.size === calendar.holidays.size) return known.days;
+  const days = new Set([...calendar.holidays].map(dayNumber));
+  holidayDayNumbers.set(calendar.holidays, { size: calendar.holidays.size, days });
+  return days;
+}
+
 function isWorkingDayNumber(day: number, calendar: WorkCalendar): boolean {
-  return !calendar.weekendDays.has(weekdayOfDayNumber(day)) && !calendar.holidays.has(dayString(day));
+  return !calendar.weekendDays.has(weekdayOfDayNumber(day)) && !holidayDays(calendar).has(day);
 }
 
 export function isWorkingDay(date: string, calendar: WorkCalendar): boolean {
@@ -151,14 +167,14 @@ export function computeDueAt({
     if (pause.to === null) return null;
     assertValidInstant(pause.to, "computeDueAt: pause.to");
     if (pause.to.getTime() < pause.from.getTime()) throw new RangeError("computeDueAt: a pause ends before it begins");
-    paused.push({ after: dayNumber(tehranDate(pause.from)), through: dayNumber(tehranDate(pause.to)) });
+    paused.push({ after: tehranDayNumber(pause.from), through: tehranDayNumber(pause.to) });
   }
   const isPaused = (day: number) => paused.some((p) => day > p.after && day <= p.through);
 
   const target = Math.min(workingDays, DEADLINE_CAP_WORKING_DAYS);
   let counted = 0;
   let closedRun = 0;
-  for (let day = dayNumber(tehranDate(receivedAt)) + 1; ; day++) {
+  for (let day = tehranDayNumber(receivedAt) + 1; ; day++) {
     if (!isWorkingDayNumber(day, calendar)) {
       if (++closedRun > MAX_CLOSED_RUN_DAYS) {
         throw new RangeError(`computeDueAt: no working day for ${MAX_CLOSED_RUN_DAYS} days after ${dayString(day - closedRun)}`);
@@ -187,8 +203,8 @@ function countWorkingDays(fromDay: number, throughDay: number, calendar: WorkCal
 export function workingDaysUntil({ dueAt, now, calendar }: { dueAt: Date; now: Date; calendar: WorkCalendar }): number {
   assertValidInstant(dueAt, "workingDaysUntil: dueAt");
   assertValidInstant(now, "workingDaysUntil: now");
-  const dueDay = dayNumber(tehranDate(dueAt));
-  const today = dayNumber(tehranDate(now));
+  const dueDay = tehranDayNumber(dueAt);
+  const today = tehranDayNumber(now);
   if (now.getTime() > dueAt.getTime()) return -Math.max(1, countWorkingDays(dueDay, today, calendar));
   return countWorkingDays(today, dueDay, calendar);
 }
