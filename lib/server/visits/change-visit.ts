@@ -34,12 +34,16 @@ async function run(db: Db, change: (tx: Tx) => Promise<void>): Promise<ChangeVis
  * seat is taken before the old one is given back, in one transaction, so a
  * full slot leaves the visit where it was.
  */
-export function moveVisit({ db, visitId, nationalId, slotId, now = new Date() }: { db: Db; visitId: string; nationalId: string; slotId: string; now?: Date }) {
+export async function moveVisit({ db, visitId, nationalId, slotId, now = new Date() }: { db: Db; visitId: string; nationalId: string; slotId: string; now?: Date }) {
+  // Before the transaction, never inside it: a calendar not in the cache is read through `db`, which
+  // needs a second connection while the transaction holds one. PGlite has only one, so the read
+  // waited for the transaction and the transaction ran out its 10 s (a browser test met it).
+  const calendar = await getWorkCalendar({ db, now });
   return run(db, async (tx) => {
     const visit = await lockOwnVisit(tx, { visitId, nationalId, now });
     if (!visit) throw new VisitRefused("NOT_FOUND");
     if (visit.slot.id === slotId) return;
-    const slot = await takeSeat(tx, { slotId, now, calendar: await getWorkCalendar({ db, now }) });
+    const slot = await takeSeat(tx, { slotId, now, calendar });
     await releaseSeat(tx, visit.slot.id);
     await tx.branchVisit.update({
       where: { id: visit.id },
