@@ -1,7 +1,6 @@
 import { toPersianDigits } from "@/lib/utils/digits";
 import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
-
-export type DeadlineWords = { date: string; note: string; tone: "open" | "today" | "overdue" };
+import { DeadlineSpan, PausedSpan, type DeadlineWords, type PausedWords } from "./deadline-phrase";
 
 /**
  * A deadline in words: the Jalali date, and how many working days are left or
@@ -18,30 +17,15 @@ export function describeDeadline(dueAt: Date | null, workingDaysLeft: number | n
 
 /** "۱۲ آذر ۱۴۰۵ (۲ روز کاری مانده)", the note set apart: for a request's own page. */
 export function DeadlineText({ dueAt, workingDaysLeft }: { dueAt: Date | null; workingDaysLeft: number | null }) {
-  const words = describeDeadline(dueAt, workingDaysLeft);
-  if (!words) return <span className="text-muted">—</span>;
-  if (words.tone === "open") {
-    return (
-      <span>
-        {`${words.date} `}
-        <span className="text-muted">{words.note}</span>
-      </span>
-    );
-  }
-  return (
-    <span>
-      {`${words.date} `}
-      <strong className={words.tone === "overdue" ? "text-danger" : undefined}>{words.note}</strong>
-    </span>
-  );
+  return <DeadlineSpan words={describeDeadline(dueAt, workingDaysLeft)} />;
 }
 
 /**
- * A deadline stopped while the request waits on the applicant's documents: since
- * when, and how many working days will be left once they arrive, in the words of
- * the reader (the applicant, or staff).
+ * A stopped deadline in words: since when the request waits on the applicant's
+ * documents, and how many working days will be left once they arrive, in the
+ * words of the reader (the applicant, or staff).
  */
-export function PausedDeadlineText({ since, workingDaysLeft, reader }: { since: Date; workingDaysLeft: number; reader: "applicant" | "staff" }) {
+export function describePause(since: Date, workingDaysLeft: number, reader: "applicant" | "staff"): PausedWords {
   const date = formatJalaliForDisplay(gregorianToJalali(since));
   const waitingOn = reader === "staff" ? "در انتظار مدارک متقاضی" : "در انتظار مدارک شما";
   const arrive = reader === "staff" ? "پس از رسیدن مدارک" : "پس از ارسال مدارک";
@@ -49,11 +33,10 @@ export function PausedDeadlineText({ since, workingDaysLeft, reader }: { since: 
     workingDaysLeft > 0
       ? `${arrive}، ${toPersianDigits(workingDaysLeft)} روز کاری برای پاسخ باقی می‌ماند.`
       : `موعد پیش از برگشت درخواست به سر رسیده بود؛ ${arrive} پاسخ بی‌درنگ لازم است.`;
-  return (
-    <span>
-      <strong>متوقف شده</strong>
-      {` از ${date}، ${waitingOn}. `}
-      <span className="text-muted">{after}</span>
-    </span>
-  );
+  return { since: ` از ${date}، ${waitingOn}. `, after };
+}
+
+/** A deadline stopped while the request waits on the applicant's documents (`describePause`). */
+export function PausedDeadlineText({ since, workingDaysLeft, reader }: { since: Date; workingDaysLeft: number; reader: "applicant" | "staff" }) {
+  return <PausedSpan words={describePause(since, workingDaysLeft, reader)} />;
 }

@@ -2,8 +2,7 @@
 
 import type { TRequestStatus } from "@/lib/domain/requests";
 import { Badge } from "./badge";
-import { DeadlinePhrase } from "./deadline-phrase";
-import type { DeadlineWords } from "./deadline-text";
+import { DeadlinePhrase, type DeadlineWords } from "./deadline-phrase";
 
 /** A request of «درخواست‌های من» in words, made on the server (app/account/requests/page.tsx). */
 export type MyRequestWords = {

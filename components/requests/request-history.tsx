@@ -1,5 +1,6 @@
 import type { TRequestEventType } from "@/lib/domain/requests";
 import { formatJalaliForDisplay, formatTehranDateTime, gregorianToJalali } from "@/lib/utils/jalali";
+import { HistoryList, type HistoryItemWords } from "./history-list";
 import { EVENT_LABEL, REASON_LABEL, STAFF_EVENT_LABEL } from "./labels";
 
 export type HistoryEntry = {
@@ -19,30 +20,20 @@ export type HistoryEntry = {
 
 const day = (date: Date) => formatJalaliForDisplay(gregorianToJalali(date));
 
+/** A request's events in the words of its reader (the applicant or staff). */
+function historyWords(entries: HistoryEntry[], reader: "applicant" | "staff" = "applicant"): HistoryItemWords[] {
+  const labels = reader === "staff" ? STAFF_EVENT_LABEL : EVENT_LABEL;
+  return entries.map((entry) => ({
+    id: entry.id,
+    title: entry.title ?? labels[entry.type],
+    when: entry.by ? `${formatTehranDateTime(entry.at)} · ${entry.by}` : formatTehranDateTime(entry.at),
+    reason: (entry.reasonCode && REASON_LABEL[entry.reasonCode]) || null,
+    moved: entry.previousDueAt && entry.newDueAt ? `از ${day(entry.previousDueAt)} به ${day(entry.newDueAt)}` : null,
+    note: entry.note || null,
+  }));
+}
+
 /** «سابقه درخواست»: a request's events, oldest first, in the words of its reader (the applicant or staff). */
 export function RequestHistory({ entries, reader = "applicant" }: { entries: HistoryEntry[]; reader?: "applicant" | "staff" }) {
-  const labels = reader === "staff" ? STAFF_EVENT_LABEL : EVENT_LABEL;
-  return (
-    <section aria-labelledby="history" className="space-y-3">
-      <h2 id="history">سابقه درخواست</h2>
-      <ol className="space-y-3 border-s-2 border-brand-100 ps-4">
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <p className="font-bold">{entry.title ?? labels[entry.type]}</p>
-            <p className="text-sm text-muted">
-              {formatTehranDateTime(entry.at)}
-              {entry.by ? ` · ${entry.by}` : null}
-            </p>
-            {entry.reasonCode && REASON_LABEL[entry.reasonCode] ? <p>{REASON_LABEL[entry.reasonCode]}</p> : null}
-            {entry.previousDueAt && entry.newDueAt ? (
-              <p>
-                از {day(entry.previousDueAt)} به {day(entry.newDueAt)}
-              </p>
-            ) : null}
-            {entry.note ? <p className="whitespace-pre-line">{entry.note}</p> : null}
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
+  return <HistoryList items={historyWords(entries, reader)} />;
 }

@@ -1,3 +1,5 @@
+"use client";
+
 import { PdfFrame } from "@/components/staff/pdf-frame";
 import { toPersianDigits } from "@/lib/utils/digits";
 

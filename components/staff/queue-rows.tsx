@@ -1,8 +1,7 @@
 "use client";
 
 import { Badge } from "@/components/requests/badge";
-import { DeadlinePhrase } from "@/components/requests/deadline-phrase";
-import type { DeadlineWords } from "@/components/requests/deadline-text";
+import { DeadlinePhrase, type DeadlineWords } from "@/components/requests/deadline-phrase";
 import type { TRequestStatus } from "@/lib/domain/requests";
 
 /** A queue row in words, made on the server by `queueRowWords` (components/staff/queue-table.tsx). */

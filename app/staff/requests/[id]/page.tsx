@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DefinitionList } from "@/components/definition-list";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
-import { DeadlineText, PausedDeadlineText } from "@/components/requests/deadline-text";
-import { DOMAIN_LABEL, KIND_LABEL } from "@/components/requests/labels";
+import { KIND_LABEL } from "@/components/requests/labels";
 import { RequestHistory } from "@/components/requests/request-history";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { AssignForm } from "@/components/staff/assign-form";
 import { DecisionForms } from "@/components/staff/decision-forms";
 import { DocumentViewer } from "@/components/staff/document-viewer";
+import { ReviewEligibility, ReviewFacts, ReviewPeople } from "@/components/staff/review-sheet";
 import { documentLabel } from "@/lib/dependents/documents";
-import { DECLARED_FACTS, DECLARED_FACT_QUESTIONS } from "@/lib/dependents/eligibility";
-import { RELATIONSHIP_LABELS } from "@/lib/dependents/relationships";
 import { isAppError } from "@/lib/errors";
 import { MANDATE_STATE_LABELS, scopesPhrase } from "@/lib/domain/mandates";
 import { requireStaff } from "@/lib/server/auth/require-staff";
@@ -20,8 +17,8 @@ import { getDb } from "@/lib/server/db/prisma";
 import { getRequestForReview } from "@/lib/server/review/get-request-for-review";
 import { toPersianDigits } from "@/lib/utils/digits";
 import { formatJalaliForDisplay, gregorianToJalali } from "@/lib/utils/jalali";
-import { formatTrackingCode } from "@/lib/utils/tracking-code";
 import { assignAction, claimAction, decideAction } from "./actions";
+import { eligibilityWords, reviewPeopleWords, reviewSummaryWords } from "./review-words";
 
 export const metadata: Metadata = { title: "بررسی درخواست" };
 
@@ -33,9 +30,6 @@ const DONE: Record<string, string> = {
   returned: "درخواست برای تکمیل مدارک به متقاضی برگشت داده شد و به او پیامک شد.",
   answered: "پاسخ ثبت شد و به متقاضی پیامک شد.",
 };
-
-const jalali = (date: string | null) => (date ? toPersianDigits(date) : "—");
-const yesNo = (value: boolean | undefined) => (value === undefined ? "پرسیده نشد" : value ? "بله" : "خیر");
 
 export default async function ReviewRequestPage({
   params,
@@ -69,22 +63,7 @@ export default async function ReviewRequestPage({
         <h1>{request.subject ?? KIND_LABEL[request.kind]}</h1>
         <StatusBadge status={request.status} reader="staff" />
       </div>
-      <DefinitionList
-        items={[
-          { label: "کد رهگیری", value: <span dir="ltr">{formatTrackingCode(request.trackingCode)}</span> },
-          { label: "نوع", value: `${KIND_LABEL[request.kind]}${request.domain ? ` (${DOMAIN_LABEL[request.domain]})` : ""}` },
-          { label: "تاریخ ثبت", value: formatJalaliForDisplay(gregorianToJalali(request.createdAt)) },
-          {
-            label: "موعد پاسخ",
-            value: request.paused ? (
-              <PausedDeadlineText since={request.paused.since} workingDaysLeft={request.paused.workingDaysLeft} reader="staff" />
-            ) : (
-              <DeadlineText dueAt={request.dueAt} workingDaysLeft={request.workingDaysLeft} />
-            ),
-          },
-          { label: "کارشناس", value: request.assignee ? (request.assignee.id === user.accountId ? "خودتان" : request.assignee.name) : "هنوز کسی برنداشته است" },
-        ]}
-      />
+      <ReviewFacts facts={reviewSummaryWords(request, user.accountId)} />
 
       {request.can.claim || request.can.reassign || heldByOther ? (
         <section aria-labelledby="owner-heading" className="space-y-3 rounded border-2 border-brand-100 bg-brand-50 p-4">
@@ -107,137 +86,9 @@ export default async function ReviewRequestPage({
         </section>
       ) : null}
 
-      <section aria-labelledby="people-heading" className="space-y-3">
-        <h2 id="people-heading">{enrolment ? "متقاضی و فرد تحت تکفل" : "متقاضی"}</h2>
-        <div className={`grid gap-4 ${enrolment?.duplicate ? "lg:grid-cols-3" : enrolment ? "md:grid-cols-2" : ""}`}>
-          <div className="space-y-2 rounded border border-brand-100 p-4">
-            <h3>متقاضی (بیمه‌شده)</h3>
-            <DefinitionList
-              items={[
-                { label: "نام", value: request.applicant.firstName ? `${request.applicant.firstName} ${request.applicant.lastName}` : "—" },
-                { label: "کد ملی", value: <span dir="ltr">{toPersianDigits(request.applicant.nationalId)}</span> },
-                { label: "نام پدر", value: request.applicant.fatherName ?? "—" },
-                { label: "تاریخ تولد", value: jalali(request.applicant.birthDate) },
-                { label: "تلفن همراه", value: request.applicant.mobile ? <span dir="ltr">{toPersianDigits(request.applicant.mobile)}</span> : "—" },
-                {
-                  label: "شماره بیمه",
-                  value: request.applicant.insurance ? (
-                    <>
-                      <span dir="ltr">{toPersianDigits(request.applicant.insurance.number)}</span>{" "}
-                      ({request.applicant.insurance.kind === "PENSIONER" ? "مستمری‌بگیر" : "بیمه‌شده"})
-                    </>
-                  ) : (
-                    "سابقه بیمه‌ای پیدا نشد"
-                  ),
-                },
-              ]}
-            />
-          </div>
-          {enrolment ? (
-            <div className="space-y-2 rounded border border-brand-100 p-4">
-              <h3>فرد تحت تکفل</h3>
-              <p className="text-sm font-bold text-success">
-                <span aria-hidden="true">✓ </span>تأییدشده از سازمان ثبت احوال هنگام ثبت درخواست
-              </p>
-              <DefinitionList
-                items={[
-                  { label: "نسبت", value: RELATIONSHIP_LABELS[enrolment.relationship] },
-                  { label: "نام", value: `${enrolment.dependent.firstName} ${enrolment.dependent.lastName}` },
-                  { label: "کد ملی", value: <span dir="ltr">{toPersianDigits(enrolment.dependent.nationalId)}</span> },
-                  { label: "نام پدر", value: enrolment.dependent.fatherName },
-                  { label: "تاریخ تولد", value: jalali(enrolment.dependent.birthDate) },
-                  { label: "سن امروز", value: enrolment.dependent.age === null ? "—" : `${toPersianDigits(enrolment.dependent.age)} سال` },
-                  { label: "جنسیت", value: enrolment.dependent.gender === "MALE" ? "مرد" : "زن" },
-                ]}
-              />
-              {enrolment.filedByStaff ? <p className="text-sm">ثبت حضوری در شعبه توسط {enrolment.filedByStaff}</p> : null}
-            </div>
-          ) : null}
-          {enrolment?.duplicate ? (
-            <div className="space-y-2 rounded border-2 border-danger p-4">
-              <h3 className="text-danger">پرونده دیگر همین فرد</h3>
-              <p>این فرد {enrolment.duplicate.coveredSince ? "هم‌اکنون تحت پوشش" : "در درخواست"} بیمه‌شده دیگری است.</p>
-              <DefinitionList
-                items={[
-                  { label: "بیمه‌شده", value: enrolment.duplicate.insuredName ?? "بدون حساب در سامانه" },
-                  { label: "کد ملی", value: <span dir="ltr">{toPersianDigits(enrolment.duplicate.insuredNationalId)}</span> },
-                  { label: "شماره بیمه", value: enrolment.duplicate.insuranceNumber ? <span dir="ltr">{toPersianDigits(enrolment.duplicate.insuranceNumber)}</span> : "—" },
-                  { label: "شعبه", value: enrolment.duplicate.branchName ?? "—" },
-                  {
-                    label: "تحت پوشش از",
-                    value: enrolment.duplicate.coveredSince ? formatJalaliForDisplay(gregorianToJalali(enrolment.duplicate.coveredSince)) : "تحت پوشش نیست",
-                  },
-                ]}
-              />
-              {enrolment.duplicate.otherRequests.length > 0 ? (
-                <ul className="space-y-1 text-sm">
-                  {enrolment.duplicate.otherRequests.map((other) => (
-                    <li key={other.trackingCode}>
-                      درخواست <span dir="ltr">{formatTrackingCode(other.trackingCode)}</span>: <StatusBadge status={other.status} reader="staff" />
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </div>
-          ) : null}
-        </div>
-      </section>
+      <ReviewPeople words={reviewPeopleWords(request)} />
 
-      {enrolment ? (
-        <section aria-labelledby="eligibility-heading" className="space-y-3">
-          <h2 id="eligibility-heading">شرایط پوشش و مدارک</h2>
-          <p>
-            <strong>قاعده:</strong> {enrolment.rule.description ?? enrolment.rule.id}
-          </p>
-          {enrolment.eligibleToday.eligible ? (
-            <p className="font-bold text-success">
-              <span aria-hidden="true">✓ </span>با سن امروز و اظهارات متقاضی، این قاعده هنوز برقرار است.
-            </p>
-          ) : (
-            <div className="border-s-4 border-danger p-3">
-              <p className="font-bold text-danger">با سن امروز، شرایط دیگر برقرار نیست:</p>
-              <ul className="list-disc ps-6">
-                {enrolment.eligibleToday.reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <table className="w-full max-w-2xl border-collapse">
-            <caption className="text-start font-bold">اظهارات متقاضی</caption>
-            <tbody>
-              {DECLARED_FACTS.filter((fact) => enrolment.declared[fact] !== undefined).map((fact) => (
-                <tr key={fact} className="border-b border-brand-100">
-                  <th scope="row" className="p-2 text-start font-normal">
-                    {DECLARED_FACT_QUESTIONS[fact]}
-                  </th>
-                  <td className="p-2 font-bold">{yesNo(enrolment.declared[fact])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="w-full max-w-2xl border-collapse">
-            <caption className="text-start font-bold">فهرست مدارک</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2 text-start">مدرک</th>
-                <th scope="col" className="p-2 text-start">وضعیت</th>
-              </tr>
-            </thead>
-            <tbody>
-              {enrolment.checklist.map((item) => (
-                <tr key={item.kind} className="border-b border-brand-100">
-                  <td className="p-2">
-                    {item.label}
-                    {item.required ? "" : " (اختیاری)"}
-                  </td>
-                  <td className={`p-2 font-bold ${item.provided ? "text-success" : "text-danger"}`}>{item.provided ? "پیوست شده" : "پیوست نشده"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
+      {enrolment ? <ReviewEligibility words={eligibilityWords(enrolment)} /> : null}
 
       {request.body ? (
         <section aria-labelledby="text-heading" className="space-y-2">
