@@ -33,7 +33,13 @@ export function runLighthouse(url: string, { cookie, chrome }: { cookie?: string
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync",
     ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
   ];
-  const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000 });
+  // The benchmark pins itself to one core (the server has the other): Lighthouse and its chromium
+  // would inherit that core and share it with the benchmark, which halved the CPU index Lighthouse
+  // measures (about 1,100 against 2,500-2,900 with the machine's cores; bench/README.md, sixth
+  // session). A phone has several cores, and by this phase the load generators have stopped.
+  const everyCore = `0-${os.cpus().length - 1}`;
+  const [command, commandArgs] = process.env.BENCH_PINNED === "1" ? ["taskset", ["-c", everyCore, process.execPath, ...args]] : [process.execPath, args];
+  const result = spawnSync(command, commandArgs, { cwd: root, encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000 });
   if (!fs.existsSync(out)) throw new Error(`lighthouse failed: ${result.stderr?.slice(-1500)}`);
   type Report = {
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
