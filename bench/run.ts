@@ -13,7 +13,7 @@ import { chromiumPath, medianRun, runLighthouse, type LighthouseScores } from ".
 import { measureOpenLoop, type OpenLoopResult } from "./lib/open-loop";
 import { parseScaleOption, runNational, scaledCounts } from "./lib/national";
 import { runScale } from "./lib/scale";
-import { build, startServer, type RunningServer } from "./lib/server";
+import { build, serverNode, startServer, type RunningServer } from "./lib/server";
 import { formatTable } from "./lib/table";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -243,7 +243,7 @@ async function main() {
   const resultsDir = path.join(root, "bench", "results");
   fs.mkdirSync(resultsDir, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-data-"));
-  log(`Benchmark${options.scale === "national" ? " with --scale=national" : options.scale ? " with --scale" : ""} on ${os.cpus()[0]?.model ?? "?"} (${os.cpus().length} cores), pinned: ${process.env.BENCH_PINNED === "1"}`);
+  log(`Benchmark${options.scale === "national" ? " with --scale=national" : options.scale ? " with --scale" : ""} on ${os.cpus()[0]?.model ?? "?"} (${os.cpus().length} cores), pinned: ${process.env.BENCH_PINNED === "1"}; the server on Node ${serverNode().version}`);
 
   let server: RunningServer | null = null;
   try {
@@ -321,7 +321,7 @@ async function main() {
   const result = {
     startedAt: new Date(started).toISOString(),
     seconds: Math.round((Date.now() - started) / 1000),
-    machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, pinned: process.env.BENCH_PINNED === "1", loadAverage: { before: loadBefore, after: os.loadavg()[0] } },
+    machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, serverNode: serverNode().version, pinned: process.env.BENCH_PINNED === "1", loadAverage: { before: loadBefore, after: os.loadavg()[0] } },
     options,
     figures,
     notes,
