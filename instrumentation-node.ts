@@ -20,7 +20,8 @@ import { releaseAbortReasonStacks } from "@/lib/server/runtime/release-abort-rea
  * when MIGRATE_ON_START=true (the demo's default; in production migrations are
  * a release step, `npm run db:migrate`), then start delivering the SMS outbox
  * and the scheduled jobs (retention, the storage sweep): pg-boss on PostgreSQL,
- * a loop and timers on the embedded database (docs/decisions/017). A known
+ * a loop and timers on the embedded database (docs/decisions/017), or, with
+ * WEB_SERVER_JOBS=queue-only, only the writing of jobs (decision 027). A known
  * failure prints its lines and stops the server.
  */
 export async function startServer() {
@@ -47,7 +48,13 @@ export async function startServer() {
     getMetrics().setBranchCounts(async () => countOpenRequestsByBranch({ db: await getDb() }));
     if (config.MIGRATE_ON_START === "true") await prepareDatabase((line) => getLogger().info(line));
     const db = await getDb();
-    delivery = await startJobQueue({ config, db, scheduled: scheduledJobs({ settings: config, db, storage: getFileStorage() }) });
+    delivery = await startJobQueue({
+      config,
+      db,
+      scheduled: scheduledJobs({ settings: config, db, storage: getFileStorage() }),
+      // queue-only: the workers (`npm run worker`) deliver and keep the schedules (docs/decisions/027).
+      jobs: config.WEB_SERVER_JOBS,
+    });
     startedUp();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof ProductionConfigError || error instanceof MigrationError || error instanceof DatabaseUnreachableError) {

@@ -195,6 +195,13 @@ describe("production mode", () => {
     expect(() => parseConfig({ ...production, ...change })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
   });
 
+  it("lets web servers only queue jobs, on a shared PostgreSQL only", () => {
+    expect(parseConfig({}).WEB_SERVER_JOBS).toBe("run");
+    expect(parseConfig({ DATABASE_URL: "postgresql://u@db:5432/p", WEB_SERVER_JOBS: "queue-only" }).WEB_SERVER_JOBS).toBe("queue-only");
+    expect(() => parseConfig({ WEB_SERVER_JOBS: "queue-only" })).toThrow(/^Invalid configuration: DATABASE_URL is required when WEB_SERVER_JOBS=queue-only/);
+    expect(() => parseConfig({ WEB_SERVER_JOBS: "never" })).toThrow('Invalid configuration: WEB_SERVER_JOBS must be one of: run, queue-only (got "never")');
+  });
+
   it("reads the pool size", () => {
     expect(parseConfig({}).DATABASE_POOL_SIZE).toBe(10);
     expect(parseConfig({ DATABASE_POOL_SIZE: "25" }).DATABASE_POOL_SIZE).toBe(25);

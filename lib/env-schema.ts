@@ -87,6 +87,9 @@ export const ZEnv = z
     EMAIL_TIMEOUT_MS: positiveInt(10_000),
     EMAIL_MAX_ATTEMPTS: positiveInt(8).pipe(z.number().max(20)),
     EMAIL_RETRY_DELAY_SECONDS: positiveInt(60).pipe(z.number().max(3600)),
+    // What a web server does with the job queue (docs/decisions/027): run (take delivery jobs
+    // and keep the schedules, as a worker does) or queue-only (write jobs; the workers run them).
+    WEB_SERVER_JOBS: z.preprocess(emptyToUndefined, z.enum(["run", "queue-only"]).default("run")),
     STORAGE_PROVIDER: z.preprocess(emptyToUndefined, z.enum(["local", "s3"]).default("local")),
     STORAGE_DIR: optional(z.string()),
     S3_ENDPOINT: optional(httpUrl),
@@ -156,6 +159,8 @@ export const ZEnv = z
     require(env.S3_ACCESS_KEY_ID !== undefined, "S3_SECRET_ACCESS_KEY", "S3_ACCESS_KEY_ID is set");
     require(env.S3_SECRET_ACCESS_KEY !== undefined, "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY is set");
     require(env.S3_SSE === "aws:kms", "S3_SSE_KMS_KEY_ID", "S3_SSE=aws:kms");
+    // On the embedded database no worker can share it: the server must deliver itself.
+    require(env.WEB_SERVER_JOBS === "queue-only", "DATABASE_URL", "WEB_SERVER_JOBS=queue-only (workers need a shared PostgreSQL)");
   });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,7 +1,10 @@
-// `npm run worker`: a process that only does queued work (the SMS outbox, the
-// scheduled retention and storage sweep) from the configured PostgreSQL
-// database, for operators who want it apart from the web servers (which do it
-// too; docs/decisions/017). Stops on SIGTERM or SIGINT after the job in hand.
+// `npm run worker`: a process that only does queued work (the SMS and email
+// outboxes, due dates after a calendar change, the scheduled jobs) from the
+// configured PostgreSQL database, from a checkout. The web servers do it too
+// unless WEB_SERVER_JOBS=queue-only, the setting for a cluster, where one or
+// two workers do it all (docs/decisions/017, 027); inside the image the worker
+// is `node portal-server.mjs worker`, which also answers its health checks and
+// metrics. Stops on SIGTERM or SIGINT after the job in hand.
 import { ConfigError, ProductionConfigError, getConfig } from "@/lib/config";
 import { getDb } from "@/lib/server/db/prisma";
 import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
@@ -17,7 +20,7 @@ await runCli(async () => {
   }
   const db = await getDb();
   const delivery = await startJobQueue({ config, db, scheduled: scheduledJobs({ settings: config, db, storage: getFileStorage() }) });
-  console.log("Worker started: delivering the SMS outbox, running the scheduled jobs (stop with SIGTERM)");
+  console.log("Worker started: delivering the SMS and email outboxes, running the scheduled jobs (stop with SIGTERM)");
   await new Promise<void>((resolve) => {
     process.once("SIGTERM", resolve);
     process.once("SIGINT", resolve);

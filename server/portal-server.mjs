@@ -15,6 +15,10 @@
 //
 // `node portal-server.mjs migrate` is the release step inside the image (where
 // there is no `npm run db:migrate`): it applies pending migrations and exits.
+// `node portal-server.mjs worker` is the job queue's worker inside the image
+// (docs/decisions/027): it delivers the outboxes and keeps the schedules
+// whatever WEB_SERVER_JOBS says, and answers only its health checks and
+// /api/metrics; the load balancer does not send visitors to it.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
@@ -39,6 +43,9 @@ const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000);
 // The build's own configuration, exactly as the standalone server.js uses it.
 const migrateOnly = process.argv[2] === "migrate";
 if (migrateOnly) process.env.MIGRATE_ON_START = "true";
+const worker = process.argv[2] === "worker";
+if (worker) process.env.WEB_SERVER_JOBS = "run";
+const WORKER_PATHS = new Set(["/api/health/live", "/api/health/ready", "/api/metrics"]);
 
 let trust;
 try {
@@ -127,6 +134,11 @@ const server = http.createServer((req, res) => {
     }
   }
   if (refuseMalformedUrl(req, res)) return;
+  if (worker && !WORKER_PATHS.has(pathname)) {
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    res.end("Not found: this process is a job worker");
+    return;
+  }
   requestContext.run(context, () => {
     handle(req, res).catch((error) => {
       logger.error({ err: error }, "unhandled error while serving a request");
@@ -137,7 +149,7 @@ const server = http.createServer((req, res) => {
 });
 server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT || 65_000);
 
-server.listen(port, hostname, () => logger.info({ port, hostname, node: process.version }, "portal server listening"));
+server.listen(port, hostname, () => logger.info({ port, hostname, node: process.version, role: worker ? "worker" : "web" }, worker ? "job worker listening (health and metrics only)" : "portal server listening"));
 
 // SIGTERM (docker stop, Kubernetes, systemd): stop accepting connections,
 // answer readiness with 503, finish the requests in flight within

@@ -21,6 +21,9 @@ export function httpServerEnv({ port, dataDir }: { port: number; dataDir: string
     CIVIL_REGISTRY_PROVIDER: "mock",
     MOBILE_OWNERSHIP_PROVIDER: "mock",
     SEED_DEMO: "true",
+    // As a cluster's web server runs (docs/decisions/027): it writes jobs, a worker elsewhere takes them.
+    // No worker runs beside it: delivering the outbox is not a page's cost.
+    WEB_SERVER_JOBS: "queue-only",
     // Demo adapters on a production build: the demo mode, said explicitly.
     PORTAL_ENV: "demo",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -1,11 +1,13 @@
 // `npm run test:cluster`: the portal as it runs in production, on one machine.
 // HAProxy (round robin, health checks) in front of three production servers of
 // one build, PostgreSQL through PgBouncer in transaction mode, documents in an
-// S3-compatible server (tests/cluster/support/cluster.ts). A citizen registers
+// S3-compatible server (tests/cluster/support/cluster.ts); the servers only
+// queue jobs and one worker process of the same build does them (decision 027).
+// A citizen registers
 // and files a dependent enrolment with documents, an officer approves it, each
 // step landing on another server than the one before; sign-out and lockout
 // hold across servers; one server is killed with SIGKILL in the middle of work
-// and the run ends with nothing lost or half-saved.
+// and the run ends with nothing lost or half-saved, every notice delivered once.
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -74,7 +76,7 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
       await cluster.stop();
     }
     reportFigure(
-      `cluster: 3 servers behind HAProxy on PgBouncer and s3rver, ${figures.requests} requests logged, one server SIGKILLed mid-run (${figures.acceptedDuringKill} posts accepted, ${figures.failedDuringKill} refused meanwhile), ${Math.round((Date.now() - started) / 1000)} s on Node ${process.versions.node}`,
+      `cluster: 3 queue-only servers behind HAProxy and a job worker, on PgBouncer and s3rver, ${figures.requests} requests logged, one server SIGKILLed mid-run (${figures.acceptedDuringKill} posts accepted, ${figures.failedDuringKill} refused meanwhile), ${Math.round((Date.now() - started) / 1000)} s on Node ${process.versions.node}`,
     );
   });
 
@@ -298,6 +300,29 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     expect(parsed.some((line) => line.msg === "request" && line.visitor === "staff")).toBe(true);
     expect(parsed.some((line) => line.msg === "request" && line.visitor === "citizen")).toBe(true);
   });
+  it("the worker alone delivers every notice, once, the killed server's included; it serves nothing but health and metrics", async () => {
+    // Notices wait for the worker; one-time codes are sent at once by the server that makes them.
+    const notices = `FROM "SmsMessage" WHERE kind <> 'ONE_TIME_CODE'`;
+    const undelivered = async () => (await cluster.query<{ n: number }>(`SELECT count(*)::int AS n ${notices} AND status <> 'SENT'`))[0]!.n;
+    const deadline = Date.now() + 30_000;
+    while ((await undelivered()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await undelivered()).toBe(0);
+    const sent = await cluster.query<{ to: string; body: string }>(`SELECT "to", body ${notices}`);
+    // The questions filed while a server was killed, each with its notice.
+    expect(sent.length).toBeGreaterThan(12);
+    for (const { to, body } of sent) {
+      expect(cluster.external.sms.filter((message) => message.to === to && message.text === body), `${to}: ${body}`).toHaveLength(1);
+    }
+    // Every notice was delivered by the worker: the servers took no job.
+    const scrape = await fetch(`http://127.0.0.1:${cluster.worker.port}/api/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(scrape.status).toBe(200);
+    expect(await scrape.text()).toContain(`portal_sms_messages_total{outcome="sent"} ${sent.length}\n`);
+    expect((await fetch(`http://127.0.0.1:${cluster.worker.port}/api/health/ready`)).status).toBe(200);
+    for (const page of ["/", "/login", "/staff/requests"]) {
+      expect((await fetch(`http://127.0.0.1:${cluster.worker.port}${page}`, { redirect: "manual" })).status, page).toBe(404);
+    }
+  });
+
   // Last: the questions filed above are open requests of branch 1201.
   it("serves its metrics to the token holder only", async () => {
     const visitor = new Visitor(cluster.url);
@@ -306,8 +331,9 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     // Each server counts its own requests: Prometheus scrapes every server, not the balancer.
     const running = cluster.servers.filter((server) => server.process.exitCode === null && server.process.signalCode === null);
     expect(running.map((server) => server.name)).toEqual(["s1", "s3"]);
+    // And the worker: the notices' deliveries are counted there.
     const scrapes = await Promise.all(
-      running.map(async (server) => {
+      [...running, cluster.worker].map(async (server) => {
         const response = await fetch(`http://127.0.0.1:${server.port}/api/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
         expect(response.status).toBe(200);
         expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);

@@ -42,6 +42,10 @@ type DeliveryJob = { messageId: string };
  * each job runs in one place. On the embedded database (one process): a loop
  * over the due messages every `pollMs`, and a timer per scheduled job.
  * `cronCheckSeconds` is how often pg-boss looks at the schedules (30 s).
+ * `jobs: "queue-only"` (PostgreSQL only; WEB_SERVER_JOBS, docs/decisions/027):
+ * this process writes jobs and takes none, keeps no schedule and does no
+ * maintenance, so it neither polls the database nor runs pg-boss's clock;
+ * `npm run worker` processes do all of that.
  */
 export async function startJobQueue({
   config,
@@ -49,6 +53,7 @@ export async function startJobQueue({
   scheduled = [],
   pollMs = 1000,
   cronCheckSeconds = 30,
+  jobs = "run",
 }: {
   config: Pick<
     AppConfig,
@@ -71,6 +76,7 @@ export async function startJobQueue({
   scheduled?: ScheduledJob[];
   pollMs?: number;
   cronCheckSeconds?: number;
+  jobs?: "run" | "queue-only";
 }): Promise<RunningDelivery> {
   const sender = createSmsSender(config as AppConfig);
   const retryDelaySeconds = config.SMS_RETRY_DELAY_SECONDS;
@@ -78,6 +84,8 @@ export async function startJobQueue({
   const emailRetryDelaySeconds = config.EMAIL_RETRY_DELAY_SECONDS;
   const log = getLogger();
   if (config.database.engine === "pglite") {
+    // The configuration refuses WEB_SERVER_JOBS=queue-only without PostgreSQL; a caller cannot get here with it.
+    if (jobs === "queue-only") throw new Error("queue-only needs PostgreSQL: nothing else would deliver the embedded database's messages");
     let stopped = false;
     let running: Promise<unknown> = Promise.resolve();
     const pass = async () => {
@@ -113,10 +121,13 @@ export async function startJobQueue({
     maintenanceIntervalSeconds: 30,
     cronMonitorIntervalSeconds: cronCheckSeconds,
     cronWorkerIntervalSeconds: Math.min(5, cronCheckSeconds),
+    // A process that only queues: no maintenance, no clock (the workers keep both).
+    ...(jobs === "queue-only" ? { supervise: false, schedule: false, max: 2 } : {}),
   });
   boss.on("error", (error) => log.error({ err: { name: error.name, message: error.message } }, "Job queue error"));
   await boss.start();
-  await boss.createQueue(SMS_DELIVERY_QUEUE);
+  // Every process creates the queues (idempotent): a job can be written before any worker started.
+  for (const queue of [SMS_DELIVERY_QUEUE, EMAIL_DELIVERY_QUEUE, DUE_DATE_QUEUE]) await boss.createQueue(queue);
   // Given with each job rather than kept on the queue, so that a changed setting applies to the next message.
   const jobOptions: PgBoss.SendOptions = {
     // pg-boss counts retries after the first try.
@@ -138,12 +149,7 @@ export async function startJobQueue({
     // Failing the job is what makes pg-boss try again after its backoff.
     if (outcome === "failed") throw new Error(`SMS not delivered: ${error}`);
   };
-  // Several workers: a slow gateway answer holds one message, not the whole outbox.
-  for (let i = 0; i < 3; i++) {
-    await boss.work<DeliveryJob>(SMS_DELIVERY_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, handle);
-  }
   // Email (docs/decisions/018): the same delivery with its own tries and backoff.
-  await boss.createQueue(EMAIL_DELIVERY_QUEUE);
   const emailJobOptions: PgBoss.SendOptions = {
     retryLimit: config.EMAIL_MAX_ATTEMPTS - 1,
     retryDelay: emailRetryDelaySeconds,
@@ -162,15 +168,20 @@ export async function startJobQueue({
     });
     if (outcome === "failed") throw new Error(`Email not delivered: ${error}`);
   };
-  for (let i = 0; i < 2; i++) {
-    await boss.work<DeliveryJob>(EMAIL_DELIVERY_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, handleEmail);
+  if (jobs === "run") {
+    // Several workers: a slow gateway answer holds one message, not the whole outbox.
+    for (let i = 0; i < 3; i++) {
+      await boss.work<DeliveryJob>(SMS_DELIVERY_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, handle);
+    }
+    for (let i = 0; i < 2; i++) {
+      await boss.work<DeliveryJob>(EMAIL_DELIVERY_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, handleEmail);
+    }
+    // Due dates after a calendar change: idempotent, so a second job (two edits in a row) finds nothing left to move.
+    await boss.work(DUE_DATE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async () => {
+      await recomputeDueDates({ db });
+    });
+    await scheduleWithPgBoss(boss, scheduled);
   }
-  // Due dates after a calendar change: idempotent, so a second job (two edits in a row) finds nothing left to move.
-  await boss.createQueue(DUE_DATE_QUEUE);
-  await boss.work(DUE_DATE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async () => {
-    await recomputeDueDates({ db });
-  });
-  await scheduleWithPgBoss(boss, scheduled);
   globalForJobs.__jobQueue = {
     async queueSmsDelivery(tx, messageId) {
       // pg-boss writes its job through the caller's transaction.

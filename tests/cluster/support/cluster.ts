@@ -20,7 +20,7 @@ import { S3_TEST_CREDENTIALS, startS3TestServer, type S3TestServer } from "@/tes
 import { startExternalSystems, type ExternalSystems } from "./external-systems";
 
 export const root = path.resolve(import.meta.dirname, "../../..");
-export const PORTS = { haproxy: 3600, haproxyStats: 3601, servers: [3611, 3612, 3613], s3: 3650, external: 3651, pgbouncer: 6433 } as const;
+export const PORTS = { haproxy: 3600, haproxyStats: 3601, servers: [3611, 3612, 3613], worker: 3614, s3: 3650, external: 3651, pgbouncer: 6433 } as const;
 const adminUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export type PortalServer = {
@@ -41,6 +41,8 @@ export type Cluster = {
   /** Direct to PostgreSQL (not through PgBouncer), for the test's own checks. */
   query<T extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<T[]>;
   servers: PortalServer[];
+  /** `portal-server.mjs worker`: the only process that takes jobs (the servers only queue them; decision 027). */
+  worker: PortalServer;
   external: ExternalSystems;
   s3: S3TestServer;
   env: Record<string, string>;
@@ -113,11 +115,25 @@ export function runCommand(script: string, env: Record<string, string>): Promise
   return waitForExit(child).then((code) => ({ code, output }));
 }
 
-/** One production server of the build: `node .next/standalone/portal-server.mjs`. */
-export async function startPortalServer({ name, port, env, workDir, waitReady = true }: { name: string; port: number; env: Record<string, string>; workDir: string; waitReady?: boolean }): Promise<PortalServer> {
+/** One production server of the build: `node .next/standalone/portal-server.mjs`, or with `worker` the job worker. */
+export async function startPortalServer({
+  name,
+  port,
+  env,
+  workDir,
+  waitReady = true,
+  command,
+}: {
+  name: string;
+  port: number;
+  env: Record<string, string>;
+  workDir: string;
+  waitReady?: boolean;
+  command?: "worker";
+}): Promise<PortalServer> {
   const logFile = path.join(workDir, `${name}.log`);
   const out = fs.openSync(logFile, "a");
-  const child = spawn(process.execPath, [path.join(root, ".next/standalone/portal-server.mjs")], {
+  const child = spawn(process.execPath, [path.join(root, ".next/standalone/portal-server.mjs"), ...(command ? [command] : [])], {
     cwd: root,
     env: { ...env, PORT: String(port), BIND_ADDRESS: "127.0.0.1" } as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", out, out],
@@ -247,10 +263,11 @@ export async function startCluster(): Promise<Cluster> {
 
   const children: ChildProcess[] = [];
   const servers: PortalServer[] = [];
+  let worker: PortalServer | undefined;
   let external: ExternalSystems | undefined;
   let s3: S3TestServer | undefined;
   const stop = async () => {
-    await Promise.all(servers.map((server) => server.kill()));
+    await Promise.all([...servers, ...(worker ? [worker] : [])].map((server) => server.kill()));
     for (const child of children) {
       child.kill("SIGTERM");
       await waitForExit(child);
@@ -280,7 +297,8 @@ export async function startCluster(): Promise<Cluster> {
       },
       15_000,
     );
-    const env = productionEnv({ databaseUrl: pooledUrl, external, s3, workDir });
+    // As a cluster should run (docs/deploy.md): the web servers only queue jobs, one worker does them.
+    const env = { ...productionEnv({ databaseUrl: pooledUrl, external, s3, workDir }), WEB_SERVER_JOBS: "queue-only" };
 
     // The release: migrations run twice at once through PgBouncer (two
     // operators, or two deploy jobs), then the test's data (the demo's staff,
@@ -290,6 +308,7 @@ export async function startCluster(): Promise<Cluster> {
     const seed = await runCommand("scripts/db-seed.ts", { ...env, PORTAL_ENV: "demo" });
     if (seed.code !== 0) throw new Error(`loading the test data failed:\n${seed.output}`);
 
+    worker = await startPortalServer({ name: "worker", port: PORTS.worker, env, workDir, command: "worker" });
     for (const [index, port] of PORTS.servers.entries()) {
       servers.push(await startPortalServer({ name: `s${index + 1}`, port, env, workDir }));
     }
@@ -299,6 +318,7 @@ export async function startCluster(): Promise<Cluster> {
       databaseName,
       query: async (sql, values) => (await pool.query(sql, values)).rows,
       servers,
+      worker,
       external,
       s3,
       env,
