@@ -273,7 +273,7 @@ async function main() {
         { name: "citizen «درخواست‌های من»", path: "/account/requests", cookie: cookies.citizen, shows: "پرسش شماره", cpuRatio: 1.5, throughputRatio: 0.65, js: "citizen" },
         { name: "citizen «افراد تحت تکفل»", path: "/account/dependents", cookie: cookies.citizen, shows: "افراد تحت تکفل", cpuRatio: 1.5, throughputRatio: 0.65, js: "citizen" },
         { name: "staff queue", path: "/staff/requests", cookie: cookies.staff, shows: "پرسش شماره", cpuRatio: 1.5, throughputRatio: 0.65, js: "staff" },
-        { name: "staff request page", path: staffRequest, cookie: cookies.staff, shows: "کارشناس مسئول", cpuRatio: 1.5, throughputRatio: 0.65, js: "staff" },
+        { name: "staff request page", path: staffRequest, cookie: cookies.staff, shows: "گواهی اشتغال به تحصیل.pdf", cpuRatio: 1.5, throughputRatio: 0.65, js: "staff" },
         { name: "question form submission (server action)", path: "/account/requests/new", cookie: cookies.submitter, post: submission, expectStatus: 303 },
       ] satisfies (MeasuredPage & { shows?: string; js?: "citizen" | "staff" })[];
       const html = new Map<string, string>();

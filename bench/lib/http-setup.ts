@@ -32,10 +32,10 @@ export function httpServerEnv({ port, dataDir }: { port: number; dataDir: string
   };
 }
 
-/** Whether bench_http exists with its data (made by an earlier run). */
+/** Whether bench_http exists with its data (made by an earlier run; the enrolments came last, on 2026-12-04). */
 export async function httpDatabaseReady(env: ServerEnv): Promise<boolean> {
   try {
-    return await withClient(env.DATABASE_URL!, async (c) => (await c.query(`SELECT 1 FROM "Branch" LIMIT 1`)).rowCount === 1);
+    return await withClient(env.DATABASE_URL!, async (c) => (await c.query(`SELECT 1 FROM "Request" WHERE "trackingCode" = '7000000001'`)).rowCount === 1);
   } catch {
     return false;
   }

@@ -100,5 +100,35 @@ export function httpSeedStatements(): { label: string; sql: string }[] {
           RETURNING id, "createdAt")
         INSERT INTO "RequestEvent" (id, "requestId", type, at, "actorKind") SELECT gen_random_uuid(), id, 'SUBMITTED', "createdAt", 'CITIZEN' FROM r`,
     },
+    {
+      // The staff request page is measured on the fullest of these (bench/lib/http-setup.ts, staffRequestPath).
+      label: "12 dependent enrolments of another demo citizen in the same branch, each with its documents and a history of a return",
+      sql: `WITH applicant AS (SELECT c.id, c."nationalId" FROM "CitizenAccount" c WHERE c."nationalId" = '7198108121'),
+        officer AS (SELECT id FROM "StaffAccount" WHERE "personnelCode" = '120101'),
+        branch AS (SELECT id FROM "Branch" WHERE code = '1201'),
+        r AS (
+          INSERT INTO "Request" (id, "trackingCode", kind, "applicantNationalId", "citizenId", "branchId", "createdAt", subject, status, "dueAt", "updatedAt", "assignedStaffId")
+          SELECT md5('bench-enrolment-' || i)::uuid, '7' || lpad(i::text, 9, '0'), 'DEPENDENT_ENROLMENT', a."nationalId", a.id, b.id,
+                 now() - make_interval(days => 6 + i), 'نام‌نویسی فرزند', 'IN_REVIEW', now() + make_interval(days => 3 + i), now(), o.id
+          FROM generate_series(1, 12) AS i, applicant a, branch b, officer o
+          RETURNING id, "createdAt", "assignedStaffId"),
+        e AS (
+          INSERT INTO "DependentEnrolment" ("requestId", "dependentNationalId", "firstName", "lastName", "fatherName", "birthDate", gender, relationship, declared, "eligibilityRule")
+          SELECT id, '5' || substr(md5(id::text), 1, 9), 'آرش', 'کریمی', 'حمید', '1384/05/10', 'MALE', 'SON', '{"studying": true}'::jsonb, 'SON_18_20_STUDYING' FROM r
+          RETURNING "requestId"),
+        d AS (
+          INSERT INTO "RequestDocument" (id, "requestId", kind, "storageKey", "fileName", "mimeType", "sizeBytes", "uploadedBy", "uploadedAt")
+          SELECT gen_random_uuid(), r.id, doc.kind, md5(r.id::text || doc.kind || doc.n), doc.name, 'application/pdf', 180000 + doc.n * 1000, 'CITIZEN', r."createdAt" + make_interval(days => doc.day)
+          FROM r, (VALUES (1, 'BIRTH_CERTIFICATE', 'شناسنامه.pdf', 0), (2, 'STUDY_CERTIFICATE', 'گواهی اشتغال به تحصیل.pdf', 0), (3, 'STUDY_CERTIFICATE', 'گواهی تحصیل جدید.pdf', 3))
+               AS doc(n, kind, name, day)
+          RETURNING id)
+        INSERT INTO "RequestEvent" (id, "requestId", type, at, "actorKind", "actorStaffId", "reasonCode", note, "assigneeStaffId")
+        SELECT gen_random_uuid(), r.id, ev.type::"RequestEventType", r."createdAt" + make_interval(days => ev.day), ev.actor::"ActorKind",
+               CASE WHEN ev.actor = 'STAFF' THEN r."assignedStaffId" END, ev.reason, ev.note,
+               CASE WHEN ev.type = 'ASSIGNED' THEN r."assignedStaffId" END
+        FROM r, (VALUES ('SUBMITTED', 'CITIZEN', 0, NULL, NULL), ('ASSIGNED', 'STAFF', 1, NULL, NULL),
+                        ('RETURNED', 'STAFF', 2, 'MORE_DOCUMENTS', 'مدارک خواسته‌شده: گواهی اشتغال به تحصیل.' || chr(10) || 'گواهی پیوست‌شده مهر آموزشگاه را ندارد.'),
+                        ('RESUBMITTED', 'CITIZEN', 3, NULL, NULL)) AS ev(type, actor, day, reason, note)`,
+    },
   ];
 }
