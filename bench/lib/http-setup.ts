@@ -4,7 +4,7 @@ import { databaseUrl, recreateDatabase, withClient } from "./databases";
 import { actionFormFields } from "./html";
 import { signIn } from "./http";
 import { DEMO_STAFF } from "@/lib/server/demo/demo-data";
-import { httpSeedStatements } from "./seed-sql";
+import { FIRST_SEEDED_ENROLMENT, httpSeedStatements } from "./seed-sql";
 import { setUpDatabase, type ServerEnv } from "./server";
 
 export const HTTP_DATABASE = "bench_http";
@@ -32,10 +32,10 @@ export function httpServerEnv({ port, dataDir }: { port: number; dataDir: string
   };
 }
 
-/** Whether bench_http exists with its data (made by an earlier run; the enrolments came last, on 2026-12-04). */
+/** Whether bench_http exists with all its data (made by an earlier run): its last seeded row is there. */
 export async function httpDatabaseReady(env: ServerEnv): Promise<boolean> {
   try {
-    return await withClient(env.DATABASE_URL!, async (c) => (await c.query(`SELECT 1 FROM "Request" WHERE "trackingCode" = '7000000001'`)).rowCount === 1);
+    return await withClient(env.DATABASE_URL!, async (c) => (await c.query(`SELECT 1 FROM "Request" WHERE "trackingCode" = $1`, [FIRST_SEEDED_ENROLMENT])).rowCount === 1);
   } catch {
     return false;
   }

@@ -85,6 +85,11 @@ export function scaleSeedStatements(c: SeedCounts): { label: string; sql: string
 }
 
 /** A few hundred rows on the demo data, so the pages measured over HTTP show full lists. */
+/** The tracking code of the first of the dependent enrolments httpSeedStatements adds (the last statement, so its row tells the seed is complete). */
+export const FIRST_SEEDED_ENROLMENT = "7000000001";
+/** A document every seeded enrolment carries: the staff request page must show it. */
+export const SEEDED_ENROLMENT_DOCUMENT = "گواهی اشتغال به تحصیل.pdf";
+
 export function httpSeedStatements(): { label: string; sql: string }[] {
   return [
     {
@@ -119,7 +124,7 @@ export function httpSeedStatements(): { label: string; sql: string }[] {
         d AS (
           INSERT INTO "RequestDocument" (id, "requestId", kind, "storageKey", "fileName", "mimeType", "sizeBytes", "uploadedBy", "uploadedAt")
           SELECT gen_random_uuid(), r.id, doc.kind, md5(r.id::text || doc.kind || doc.n), doc.name, 'application/pdf', 180000 + doc.n * 1000, 'CITIZEN', r."createdAt" + make_interval(days => doc.day)
-          FROM r, (VALUES (1, 'BIRTH_CERTIFICATE', 'شناسنامه.pdf', 0), (2, 'STUDY_CERTIFICATE', 'گواهی اشتغال به تحصیل.pdf', 0), (3, 'STUDY_CERTIFICATE', 'گواهی تحصیل جدید.pdf', 3))
+          FROM r, (VALUES (1, 'BIRTH_CERTIFICATE', 'شناسنامه.pdf', 0), (2, 'STUDY_CERTIFICATE', '${SEEDED_ENROLMENT_DOCUMENT}', 0), (3, 'STUDY_CERTIFICATE', 'گواهی تحصیل جدید.pdf', 3))
                AS doc(n, kind, name, day)
           RETURNING id)
         INSERT INTO "RequestEvent" (id, "requestId", type, at, "actorKind", "actorStaffId", "reasonCode", note, "assigneeStaffId")
