@@ -1,13 +1,17 @@
-// `npm run bench:profile -- [--setup] [--build] <page>...`: CPU time per request
+// `npm run bench:profile -- [--setup] [--build] [--steady=RATE] <page>...`: CPU time per request
 // of a few pages against the baseline, to find where the time of a page goes
 // before and after a change (bench/README.md, "Finding where the time goes").
+// `--steady=RATE` then loads each page at that fixed arrival rate (the benchmark's open loop) and
+// prints its p50 and p99, to try a change against the steady-load target on a few pages.
 // A page is `path` or `path@who` (who: citizen, submitter, staff, or registrant:
 // someone past registration step 1, for /register/mobile; `baseline` is the baseline page,
 // `staff-request@staff` the benchmark's staff request page). Runs like `npm run bench`: the server on core 0, this on core 1.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { waitUntilIdle } from "./lib/cpu";
 import { expectPage, measureLoad, warmUp } from "./lib/http";
+import { measureOpenLoop } from "./lib/open-loop";
 import { baselinePath, httpDatabaseReady, httpServerEnv, pageTarget, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts, staffRequestPath } from "./lib/http-setup";
 import { BENCH_DIST_DIR, build, startServer } from "./lib/server";
 
@@ -16,6 +20,7 @@ const argv = process.argv.slice(2);
 const port = Number(process.env.BENCH_PORT ?? 3401);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 50;
+const steadyRate = Number(argv.find((a) => a.startsWith("--steady="))?.slice("--steady=".length) ?? 0);
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-profile-"));
@@ -43,6 +48,16 @@ async function main() {
       console.log(
         `  ${`${pathname}${who ? ` (${who})` : ""}`.padEnd(56)} ${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  ${result.cpuMsPerRequest.toFixed(2).padStart(6)} ms CPU/request  HTML ${(html.get(pathname)!.length / 1024).toFixed(1)} KB  failed ${result.failed}`,
       );
+    }
+    if (steadyRate > 0) {
+      console.log(`At a steady ${steadyRate} requests per second (${seconds} s per page):`);
+      for (const { pathname, who, headers } of targets) {
+        await waitUntilIdle(server.process.pid);
+        const result = await measureOpenLoop({ url: `${server.url}${pathname}`, rate: steadyRate, seconds, headers, serverPid: server.process.pid });
+        console.log(
+          `  ${`${pathname}${who ? ` (${who})` : ""}`.padEnd(56)} p50 ${result.p50.toFixed(1).padStart(6)} ms  p99 ${result.p99.toFixed(1).padStart(6)} ms  sent ${result.sentPerSecond.toFixed(1)}/s  failed ${result.failed}  generator's largest delay ${result.generatorDelayMaxMs.toFixed(0)} ms`,
+        );
+      }
     }
   } finally {
     await server.stop();
