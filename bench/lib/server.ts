@@ -50,7 +50,7 @@ export function chooseServerNode(current: NodeBinary, installed: NodeBinary | nu
 
 let resolvedServerNode: (NodeBinary & { warning?: string }) | undefined;
 
-/** chooseServerNode on this machine (BENCH_SERVER_NODE names a binary outright); resolved once, its warning printed once. */
+/** chooseServerNode on this machine (BENCH_SERVER_NODE names a binary outright, and one that does not run is an error); resolved once, its warning printed once. */
 export function serverNode(): NodeBinary & { warning?: string } {
   if (resolvedServerNode) return resolvedServerNode;
   const versionOf = (binary: string) => {
@@ -61,6 +61,8 @@ export function serverNode(): NodeBinary & { warning?: string } {
   const prefix = process.env.NODE24_PREFIX ?? path.join(os.homedir(), ".cache", "portal-node24");
   const candidate = named ?? path.join(prefix, "node_modules", `node-linux-${process.arch}`, "bin", "node");
   const version = fs.existsSync(candidate) ? versionOf(candidate) : null;
+  // A binary named outright is meant: measuring another Node instead, with a warning about installing one, would mislead.
+  if (named && !version) throw new Error(`BENCH_SERVER_NODE=${named} is not a Node.js binary that runs (\`${named} --version\` failed); name one, or unset it to use Node ${PRODUCTION_NODE_MAJOR} as .ci/run installs it`);
   resolvedServerNode = named && version ? { path: named, version } : chooseServerNode({ path: process.execPath, version: process.version }, version ? { path: candidate, version } : null);
   if (resolvedServerNode.warning) console.warn(`!!! ${resolvedServerNode.warning}`);
   return resolvedServerNode;
