@@ -116,10 +116,10 @@ export function httpSeedStatements(): { label: string; sql: string }[] {
           SELECT md5('bench-enrolment-' || i)::uuid, '7' || lpad(i::text, 9, '0'), 'DEPENDENT_ENROLMENT', a."nationalId", a.id, b.id,
                  now() - make_interval(days => 6 + i), 'نام‌نویسی فرزند', 'IN_REVIEW', now() + make_interval(days => 3 + i), now(), o.id
           FROM generate_series(1, 12) AS i, applicant a, branch b, officer o
-          RETURNING id, "createdAt", "assignedStaffId"),
+          RETURNING id, "createdAt", "assignedStaffId", "trackingCode"),
         e AS (
           INSERT INTO "DependentEnrolment" ("requestId", "dependentNationalId", "firstName", "lastName", "fatherName", "birthDate", gender, relationship, declared, "eligibilityRule")
-          SELECT id, '5' || substr(md5(id::text), 1, 9), 'آرش', 'کریمی', 'حمید', '1384/05/10', 'MALE', 'SON', '{"studying": true}'::jsonb, 'SON_18_20_STUDYING' FROM r
+          SELECT id, '5' || substr("trackingCode", 2), 'آرش', 'کریمی', 'حمید', '1384/05/10', 'MALE', 'SON', '{"studying": true}'::jsonb, 'SON_18_20_STUDYING' FROM r
           RETURNING "requestId"),
         d AS (
           INSERT INTO "RequestDocument" (id, "requestId", kind, "storageKey", "fileName", "mimeType", "sizeBytes", "uploadedBy", "uploadedAt")
