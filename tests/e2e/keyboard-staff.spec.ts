@@ -43,7 +43,11 @@ async function staffSignInWithKeyboard(page: Page, personnelCode: string) {
   // The password is checked first (argon2, slow on a loaded machine).
   await expectFocusOnHeading(page, "کد ورود دومرحله‌ای");
   const field = page.getByLabel("کد ورود دومرحله‌ای");
+  const atDesk = () => /\/staff$/.test(new URL(page.url()).pathname);
   for (let attempt = 0; attempt < 3; attempt++) {
+    // The "used" message of the attempt before stays on the page until the desk opens, so it can
+    // answer the race below for a code that was in fact accepted: look where the person is first.
+    if (attempt > 0 && atDesk()) break;
     if (attempt > 0) await field.fill(""); // the retry is the test's own doing, not the person's
     await typeInto(page, field, await demoStaffCode(personnelCode));
     await tabAndEnter(page, page.getByRole("button", { name: "ورود" }));
@@ -51,14 +55,11 @@ async function staffSignInWithKeyboard(page: Page, personnelCode: string) {
       page.waitForURL(/\/staff$/, { timeout: 20_000, waitUntil: "commit" }).then(() => "in" as const, () => "timeout" as const),
       page.getByText("این کد یک بار به کار رفته است").first().waitFor({ timeout: 20_000 }).then(() => "used" as const, () => "timeout" as const),
     ]);
-    if (outcome === "in") {
-      await expectFocusOnHeading(page);
-      return;
-    }
-    if (outcome === "timeout") break;
+    if (outcome !== "used") break;
     await page.waitForTimeout(STEP_MS - (Date.now() % STEP_MS) + 500);
   }
-  throw new Error(`staff ${personnelCode}: no fresh code accepted in three time steps`);
+  if (!atDesk()) throw new Error(`staff ${personnelCode}: no fresh code accepted in three time steps`);
+  await expectFocusOnHeading(page);
 }
 
 /** From the staff home, the queue searched by tracking code, and the one request found opened. */
