@@ -20,6 +20,8 @@ const argv = process.argv.slice(2);
 const port = Number(process.env.BENCH_PORT ?? 3401);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 50;
+/** A page as the lines below name it, padded to one column. */
+const label = (pathname: string, who?: string) => `${pathname}${who ? ` (${who})` : ""}`.padEnd(56);
 const steadyRate = Number(argv.find((a) => a.startsWith("--steady="))?.slice("--steady=".length) ?? 0);
 
 async function main() {
@@ -46,7 +48,7 @@ async function main() {
       const result = await measureLoad({ url: `${server.url}${pathname}`, connections, seconds, warmupSeconds: 2, headers, serverPid: server.process.pid });
       if (result.cpuMsPerRequest === null) throw new Error("the server's CPU time cannot be read from /proc (Linux only)");
       console.log(
-        `  ${`${pathname}${who ? ` (${who})` : ""}`.padEnd(56)} ${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  ${result.cpuMsPerRequest.toFixed(2).padStart(6)} ms CPU/request  HTML ${(html.get(pathname)!.length / 1024).toFixed(1)} KB  failed ${result.failed}`,
+        `  ${label(pathname, who)} ${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  ${result.cpuMsPerRequest.toFixed(2).padStart(6)} ms CPU/request  HTML ${(html.get(pathname)!.length / 1024).toFixed(1)} KB  failed ${result.failed}`,
       );
     }
     if (steadyRate > 0) {
@@ -55,7 +57,7 @@ async function main() {
         await waitUntilIdle(server.process.pid);
         const result = await measureOpenLoop({ url: `${server.url}${pathname}`, rate: steadyRate, seconds, headers, serverPid: server.process.pid });
         console.log(
-          `  ${`${pathname}${who ? ` (${who})` : ""}`.padEnd(56)} p50 ${result.p50.toFixed(1).padStart(6)} ms  p99 ${result.p99.toFixed(1).padStart(6)} ms  sent ${result.sentPerSecond.toFixed(1)}/s  failed ${result.failed}  generator's largest delay ${result.generatorDelayMaxMs.toFixed(0)} ms`,
+          `  ${label(pathname, who)} p50 ${result.p50.toFixed(1).padStart(6)} ms  p99 ${result.p99.toFixed(1).padStart(6)} ms  sent ${result.sentPerSecond.toFixed(1)}/s  failed ${result.failed}  generator's largest delay ${result.generatorDelayMaxMs.toFixed(0)} ms`,
         );
       }
     }

@@ -84,12 +84,12 @@ export function scaleSeedStatements(c: SeedCounts): { label: string; sql: string
   ];
 }
 
-/** A few hundred rows on the demo data, so the pages measured over HTTP show full lists. */
 /** The tracking code of the first of the dependent enrolments httpSeedStatements adds (the last statement, so its row tells the seed is complete). */
 export const FIRST_SEEDED_ENROLMENT = "7000000001";
 /** A document every seeded enrolment carries: the staff request page must show it. */
 export const SEEDED_ENROLMENT_DOCUMENT = "گواهی اشتغال به تحصیل.pdf";
 
+/** A few hundred rows on the demo data, so the pages measured over HTTP show full lists. */
 export function httpSeedStatements(): { label: string; sql: string }[] {
   return [
     {

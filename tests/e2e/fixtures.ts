@@ -86,6 +86,24 @@ export async function demoStaffCode(personnelCode: string, when = Date.now()): P
 
 const STEP_MS = 30_000;
 
+/** Whether the staff desk is open: the person is past the second step. */
+export const atStaffDesk = (page: Page) => /\/staff$/.test(new URL(page.url()).pathname);
+
+/**
+ * What the portal answered a code just submitted: the desk opened, the code was
+ * used already, or neither within the limit. The "used" message of an attempt
+ * before stays on the page until the desk opens, so it can answer for a code that
+ * was accepted: look at atStaffDesk before retrying and before giving up.
+ */
+export const codeOutcome = (page: Page): Promise<"in" | "used" | "timeout"> =>
+  Promise.race([
+    page.waitForURL(/\/staff$/, { timeout: 20_000, waitUntil: "commit" }).then(() => "in" as const, () => "timeout" as const),
+    page.getByText("این کد یک بار به کار رفته است").first().waitFor({ timeout: 20_000 }).then(() => "used" as const, () => "timeout" as const),
+  ]);
+
+/** Waits, as a person would, until the authenticator app shows its next code. */
+export const waitForNextCode = (page: Page) => page.waitForTimeout(STEP_MS - (Date.now() % STEP_MS) + 500);
+
 /**
  * Types the authenticator's code on the second-step page, as a person reads it
  * off the app. A code is accepted once, and the tests sign the same demo staff
@@ -96,20 +114,17 @@ export async function enterStaffCode(page: Page, personnelCode: string) {
   for (let attempt = 0; attempt < 4; attempt++) {
     // A click queued before hydration can post the code twice: one is accepted, the other
     // reported as used. The person is then at the desk, as they would see.
-    if (attempt > 0 && /\/staff$/.test(new URL(page.url()).pathname)) return;
+    if (attempt > 0 && atStaffDesk(page)) return;
     // The password is checked first (argon2, slow on a loaded machine): wait for the page the person waits for.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("کد ورود دومرحله‌ای", { timeout: 20_000 });
     await page.getByLabel("کد ورود دومرحله‌ای").fill(await demoStaffCode(personnelCode));
     await page.getByRole("button", { name: "ورود" }).click();
-    const outcome = await Promise.race([
-      page.waitForURL(/\/staff$/, { timeout: 20_000, waitUntil: "commit" }).then(() => "in" as const, () => "timeout" as const),
-      page.getByText("این کد یک بار به کار رفته است").first().waitFor({ timeout: 20_000 }).then(() => "used" as const, () => "timeout" as const),
-    ]);
+    const outcome = await codeOutcome(page);
     if (outcome === "in") return;
     // Neither answer within the limit on a loaded machine: the desk may have opened meanwhile;
     // if not, the person types the app's next code, as after a used one.
-    if (outcome === "timeout" && /\/staff$/.test(new URL(page.url()).pathname)) return;
-    await page.waitForTimeout(STEP_MS - (Date.now() % STEP_MS) + 500);
+    if (outcome === "timeout" && atStaffDesk(page)) return;
+    await waitForNextCode(page);
   }
   throw new Error(`staff ${personnelCode}: no fresh code accepted in four time steps`);
 }

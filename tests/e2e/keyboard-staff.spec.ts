@@ -10,7 +10,7 @@ import {
   tabTo,
   typeInto,
 } from "../support/keyboard";
-import { DEMO_PASSWORD, PDF, PNG, citizenSignIn, demoStaffCode, expect, latestCodeTo, persian, staffSignIn, test } from "./fixtures";
+import { DEMO_PASSWORD, PDF, PNG, atStaffDesk, citizenSignIn, codeOutcome, demoStaffCode, expect, latestCodeTo, persian, staffSignIn, test, waitForNextCode } from "./fixtures";
 
 // The staff's flows with the keyboard alone (tests/support/keyboard.ts): only
 // Tab, Shift+Tab, Enter, Space and arrow keys, plus typing into fields. Every
@@ -25,7 +25,6 @@ const OFFICER = "120102";
 const COLLEAGUE = { code: "120101", name: "مریم احمدی" };
 const HEAD = "120190";
 const ADMIN = "900001";
-const STEP_MS = 30_000;
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const toAscii = (s: string) => s.replace(/[۰-۹]/g, (d) => String("۰۱۲۳۴۵۶۷۸۹".indexOf(d))).replace(/\D/g, "");
@@ -43,22 +42,16 @@ async function staffSignInWithKeyboard(page: Page, personnelCode: string) {
   // The password is checked first (argon2, slow on a loaded machine).
   await expectFocusOnHeading(page, "کد ورود دومرحله‌ای");
   const field = page.getByLabel("کد ورود دومرحله‌ای");
-  const atDesk = () => /\/staff$/.test(new URL(page.url()).pathname);
   for (let attempt = 0; attempt < 3; attempt++) {
-    // The "used" message of the attempt before stays on the page until the desk opens, so it can
-    // answer the race below for a code that was in fact accepted: look where the person is first.
-    if (attempt > 0 && atDesk()) break;
+    // A stale "used" message can answer for a code that was accepted (codeOutcome): look where the person is first.
+    if (attempt > 0 && atStaffDesk(page)) break;
     if (attempt > 0) await field.fill(""); // the retry is the test's own doing, not the person's
     await typeInto(page, field, await demoStaffCode(personnelCode));
     await tabAndEnter(page, page.getByRole("button", { name: "ورود" }));
-    const outcome = await Promise.race([
-      page.waitForURL(/\/staff$/, { timeout: 20_000, waitUntil: "commit" }).then(() => "in" as const, () => "timeout" as const),
-      page.getByText("این کد یک بار به کار رفته است").first().waitFor({ timeout: 20_000 }).then(() => "used" as const, () => "timeout" as const),
-    ]);
-    if (outcome !== "used") break;
-    await page.waitForTimeout(STEP_MS - (Date.now() % STEP_MS) + 500);
+    if ((await codeOutcome(page)) !== "used") break;
+    await waitForNextCode(page);
   }
-  if (!atDesk()) throw new Error(`staff ${personnelCode}: no fresh code accepted in three time steps`);
+  if (!atStaffDesk(page)) throw new Error(`staff ${personnelCode}: no fresh code accepted in three time steps`);
   await expectFocusOnHeading(page);
 }
 
