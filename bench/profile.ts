@@ -1,4 +1,4 @@
-// `npm run bench:profile -- [--setup] [--build] [--steady=RATE] <page>...`: CPU time per request
+// `npm run bench:profile -- [--setup] [--build] [--steady=RATE] [--gzip] <page>...`: CPU time per request
 // of a few pages against the baseline, to find where the time of a page goes
 // before and after a change (bench/README.md, "Finding where the time goes").
 // `--steady=RATE` then loads each page at that fixed arrival rate (the benchmark's open loop) and
@@ -23,6 +23,13 @@ const connections = 50;
 /** A page as the lines below name it, padded to one column. */
 const label = (pathname: string, who?: string) => `${pathname}${who ? ` (${who})` : ""}`.padEnd(56);
 const steadyRate = Number(argv.find((a) => a.startsWith("--steady="))?.slice("--steady=".length) ?? 0);
+/**
+ * `--gzip`: each page also as a browser asks for it from a server with no load balancer in front
+ * (Accept-Encoding), so the server compresses it: what compression costs a portal server's core.
+ * Behind HAProxy the servers never see the header (docs/decisions/028), as in the rows without it.
+ */
+const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+const gzipToo = argv.includes("--gzip");
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-profile-"));
@@ -36,7 +43,10 @@ async function main() {
     const cookies: Record<string, string> = await signInDemoAccounts(server.url);
     if (argv.some((a) => a.endsWith("@registrant"))) cookies["registrant"] = await registrationDraftCookie(server.url);
     const staffRequest = await staffRequestPath(env);
-    const targets = ["baseline", ...argv.filter((a) => !a.startsWith("--"))].map((arg) => pageTarget(arg, { cookies, baseline, staffRequest }));
+    const pages = ["baseline", ...argv.filter((a) => !a.startsWith("--"))].map((arg) => pageTarget(arg, { cookies, baseline, staffRequest }));
+    const targets = gzipToo
+      ? pages.flatMap((page) => [page, { ...page, who: [page.who, "gzip"].filter(Boolean).join(", "), headers: { ...page.headers, "accept-encoding": BROWSER_ACCEPT_ENCODING } }])
+      : pages;
     // Every page warmed before anything is measured: a fresh server compiles each page's code on first use.
     const html = new Map<string, string>();
     for (const { pathname, headers } of targets) {

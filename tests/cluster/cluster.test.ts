@@ -1,5 +1,6 @@
 // `npm run test:cluster`: the portal as it runs in production, on one machine.
-// HAProxy (round robin, health checks) in front of three production servers of
+// HAProxy (round robin, health checks, compressing the pages and caching the
+// build's static files: decision 028) in front of three production servers of
 // one build, PostgreSQL through PgBouncer in transaction mode, documents in an
 // S3-compatible server (tests/cluster/support/cluster.ts); the servers only
 // queue jobs and one worker process of the same build does them (decision 027).
@@ -8,6 +9,8 @@
 // step landing on another server than the one before; sign-out and lockout
 // hold across servers; one server is killed with SIGKILL in the middle of work
 // and the run ends with nothing lost or half-saved, every notice delivered once.
+import http from "node:http";
+import zlib from "node:zlib";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,6 +52,20 @@ async function signInStaffMember(visitor: Visitor, personnelCode: string, passwo
   }
 }
 
+/** A GET as sent, its body as received: fetch would ask for and undo the compression itself. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
 /** No two consecutive requests of a journey were answered by the same server. */
 function expectEachStepOnAnotherServer(visitor: Visitor, from = 0) {
   const steps = visitor.journal.slice(from);
@@ -85,6 +102,42 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     for (let n = 0; n < 6; n++) expect((await visitor.get("/api/health/ready")).status).toBe(200);
     expect(expectEachStepOnAnotherServer(visitor)).toEqual(new Set(["s1", "s2", "s3"]));
     expect(await cluster.serversUp()).toEqual(["s1", "s2", "s3"]);
+  });
+
+  it("pages reach a browser compressed by HAProxy, the build's scripts compressed once by a server and then from HAProxy's cache", async () => {
+    const browser = { "accept-encoding": "gzip, deflate, br, zstd" };
+    const before = await cluster.compressedByHaproxy();
+    const page = await rawGet(`${cluster.url}/`, browser);
+    expect(page.status).toBe(200);
+    expect(page.headers["content-encoding"]).toBe("gzip");
+    const html = zlib.gunzipSync(page.body).toString("utf8");
+    expect(textOf(html)).toContain("سازمان تأمین اجتماعی");
+    // HAProxy compresses only what a server sent uncompressed: the server was not asked to.
+    expect(await cluster.compressedByHaproxy()).toBe(before + 1);
+    // A client that accepts no encoding gets the page as it is.
+    const plain = await rawGet(`${cluster.url}/`, {});
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(textOf(plain.body.toString("utf8"))).toContain("سازمان تأمین اجتماعی");
+
+    const script = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script, "the home page names a script of the build").toBeDefined();
+    const copies = [];
+    for (let n = 0; n < 3; n++) copies.push(await rawGet(`${cluster.url}${script}`, browser));
+    for (const copy of copies) {
+      expect(copy.status).toBe(200);
+      expect(copy.headers["content-encoding"]).toBe("gzip");
+      expect(copy.body.equals(copies[0]!.body)).toBe(true);
+    }
+    expect(zlib.gunzipSync(copies[0]!.body).length).toBeGreaterThan(copies[0]!.body.length);
+    // Asked for three times, it reached a server once: the other two came from HAProxy's cache.
+    const servedByServers = () =>
+      cluster.servers.flatMap((server) => server.log().split("\n")).filter((line) => line.includes('"msg":"request"') && line.includes(`"path":"${script}"`)).length;
+    const deadline = Date.now() + 5_000;
+    while (servedByServers() === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(servedByServers()).toBe(1);
+    // A server answering browsers itself (no balancer in front) compresses its pages.
+    const direct = await rawGet(`http://127.0.0.1:${cluster.servers[0]!.port}/`, browser);
+    expect(direct.headers["content-encoding"]).toBe("gzip");
   });
 
   it("a citizen registers: national ID, code by SMS, identity, password, each step on another server", async () => {

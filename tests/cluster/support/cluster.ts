@@ -49,6 +49,8 @@ export type Cluster = {
   workDir: string;
   /** Server names HAProxy currently sends traffic to (status UP). */
   serversUp(): Promise<string[]>;
+  /** Responses HAProxy has compressed itself so far (its statistics' comp_rsp of the servers' backend). */
+  compressedByHaproxy(): Promise<number>;
   stop(): Promise<void>;
 };
 
@@ -204,6 +206,16 @@ function startPgbouncer(workDir: string, databaseName: string): ChildProcess {
   return spawn("pgbouncer", [...(asRoot ? ["-u", "postgres"] : []), path.join(dir, "pgbouncer.ini")], { stdio: "ignore" });
 }
 
+/** HAProxy's statistics (its CSV page), one object per proxy and server, by the CSV's column names. */
+async function haproxyStats(): Promise<Record<string, string | undefined>[]> {
+  const [header, ...lines] = (await (await fetch(`http://127.0.0.1:${PORTS.haproxyStats}/stats;csv`)).text()).split("\n");
+  const names = header!.replace(/^# /, "").split(",");
+  return lines.filter(Boolean).map((line) => {
+    const fields = line.split(",");
+    return Object.fromEntries(names.map((name, i) => [name, fields[i]]));
+  });
+}
+
 function startHaproxy(workDir: string): ChildProcess {
   const config = path.join(workDir, "haproxy.cfg");
   fs.writeFileSync(
@@ -225,9 +237,15 @@ function startHaproxy(workDir: string): ChildProcess {
       `  bind 127.0.0.1:${PORTS.haproxy}`,
       "  unique-id-format %{+X}o%ci%cp%fp%Ts%rt%pid",
       "  http-request set-header X-Request-Id %[unique-id] unless { req.hdr(x-request-id) -m found }",
+      // As docs/deploy/haproxy.cfg (decision 028): pages compressed here, the servers behind never
+      // asked to; the build's static files compressed by a server once and then served from a cache.
+      "  use_backend portal_static if { path_beg /_next/static/ }",
       "  default_backend portal_servers",
       "backend portal_servers",
       "  balance roundrobin",
+      "  compression algo gzip",
+      "  compression type text/html text/plain text/csv application/json application/manifest+json text/x-component image/svg+xml",
+      "  compression offload",
       "  option httpchk GET /api/health/ready",
       "  http-check expect status 200",
       // The test checks that each step of a journey lands on another server.
@@ -236,6 +254,17 @@ function startHaproxy(workDir: string): ChildProcess {
       "  timeout check 5s",
       "  default-server inter 1s fall 3 rise 2",
       ...PORTS.servers.map((port, index) => `  server s${index + 1} 127.0.0.1:${port} check`),
+      "backend portal_static",
+      "  balance roundrobin",
+      "  http-request cache-use static_files",
+      "  http-response cache-store static_files",
+      "  http-response set-header X-Served-By %[srv_name]",
+      ...PORTS.servers.map((port, index) => `  server s${index + 1} 127.0.0.1:${port} track portal_servers/s${index + 1}`),
+      "cache static_files",
+      "  total-max-size 64",
+      "  max-object-size 4194304",
+      "  max-age 86400",
+      "  process-vary on",
       "listen stats",
       `  bind 127.0.0.1:${PORTS.haproxyStats}`,
       "  stats enable",
@@ -324,12 +353,13 @@ export async function startCluster(): Promise<Cluster> {
       env,
       workDir,
       async serversUp() {
-        const csv = await (await fetch(`http://127.0.0.1:${PORTS.haproxyStats}/stats;csv`)).text();
-        return csv
-          .split("\n")
-          .map((line) => line.split(","))
-          .filter((fields) => fields[0] === "portal_servers" && /^s\d$/.test(fields[1] ?? "") && fields[17]?.startsWith("UP"))
-          .map((fields) => fields[1]!);
+        return (await haproxyStats())
+          .filter((row) => row.pxname === "portal_servers" && /^s\d$/.test(row.svname ?? "") && row.status?.startsWith("UP"))
+          .map((row) => row.svname!);
+      },
+      async compressedByHaproxy() {
+        const backend = (await haproxyStats()).find((row) => row.pxname === "portal_servers" && row.svname === "BACKEND");
+        return Number(backend?.comp_rsp ?? Number.NaN);
       },
       stop,
     };
