@@ -1,6 +1,7 @@
 // The production topology on one machine, from Debian's packages and the
 // build in .next/standalone: HAProxy (round robin, health checks on
-// /api/health/ready) in front of three portal servers of one build, on
+// /api/health/ready, compressing the pages and caching the build's static
+// files as docs/deploy/haproxy.cfg does) in front of three portal servers of one build, on
 // PostgreSQL through PgBouncer in transaction mode, documents in an
 // S3-compatible server (s3rver), and the outside systems as HTTP services.
 //
@@ -258,7 +259,6 @@ function startHaproxy(workDir: string): ChildProcess {
       "  balance roundrobin",
       "  http-request cache-use static_files",
       "  http-response cache-store static_files",
-      "  http-response set-header X-Served-By %[srv_name]",
       ...PORTS.servers.map((port, index) => `  server s${index + 1} 127.0.0.1:${port} track portal_servers/s${index + 1}`),
       "cache static_files",
       "  total-max-size 64",
