@@ -1,7 +1,7 @@
 // The production topology on one machine, from Debian's packages and the
-// build in .next/standalone: HAProxy (round robin, health checks on
-// /api/health/ready, compressing the pages and caching the build's static
-// files as docs/deploy/haproxy.cfg does) in front of three portal servers of one build, on
+// build in .next/standalone: HAProxy (docs/deploy/haproxy.cfg itself, with this
+// machine's addresses: round robin, health checks on /api/health/ready, the pages
+// compressed, the build's static files cached) in front of three portal servers of one build, on
 // PostgreSQL through PgBouncer in transaction mode, documents in an
 // S3-compatible server (s3rver), and the outside systems as HTTP services.
 //
@@ -19,6 +19,7 @@ import path from "node:path";
 import pg from "pg";
 import { S3_TEST_CREDENTIALS, startS3TestServer, type S3TestServer } from "@/tests/support/s3-test-server";
 import { startExternalSystems, type ExternalSystems } from "./external-systems";
+import { clusterHaproxyConfig, readDeployedHaproxyConfig } from "./haproxy-config";
 
 export const root = path.resolve(import.meta.dirname, "../../..");
 export const PORTS = { haproxy: 3600, haproxyStats: 3601, servers: [3611, 3612, 3613], worker: 3614, s3: 3650, external: 3651, pgbouncer: 6433 } as const;
@@ -219,59 +220,8 @@ async function haproxyStats(): Promise<Record<string, string | undefined>[]> {
 
 function startHaproxy(workDir: string): ChildProcess {
   const config = path.join(workDir, "haproxy.cfg");
-  fs.writeFileSync(
-    config,
-    [
-      "global",
-      "  maxconn 2000",
-      "defaults",
-      "  mode http",
-      "  timeout connect 2s",
-      "  timeout client 60s",
-      "  timeout server 60s",
-      // The client's address for the portal's per-network limits.
-      "  option forwardfor",
-      // A request that could not reach a dead server goes to another one.
-      "  retries 2",
-      "  option redispatch",
-      "frontend portal",
-      `  bind 127.0.0.1:${PORTS.haproxy}`,
-      "  unique-id-format %{+X}o%ci%cp%fp%Ts%rt%pid",
-      "  http-request set-header X-Request-Id %[unique-id] unless { req.hdr(x-request-id) -m found }",
-      // As docs/deploy/haproxy.cfg (decision 028): pages compressed here, the servers behind never
-      // asked to; the build's static files compressed by a server once and then served from a cache.
-      "  use_backend portal_static if { path_beg /_next/static/ }",
-      "  default_backend portal_servers",
-      "backend portal_servers",
-      "  balance roundrobin",
-      "  compression algo gzip",
-      "  compression type text/html text/plain text/csv application/json application/manifest+json text/x-component image/svg+xml",
-      "  compression offload",
-      "  option httpchk GET /api/health/ready",
-      "  http-check expect status 200",
-      // The test checks that each step of a journey lands on another server.
-      "  http-response set-header X-Served-By %[srv_name]",
-      // A check may take a while on a loaded machine (the default timeout is `inter`).
-      "  timeout check 5s",
-      "  default-server inter 1s fall 3 rise 2",
-      ...PORTS.servers.map((port, index) => `  server s${index + 1} 127.0.0.1:${port} check`),
-      "backend portal_static",
-      "  balance roundrobin",
-      "  http-request cache-use static_files",
-      "  http-response cache-store static_files",
-      ...PORTS.servers.map((port, index) => `  server s${index + 1} 127.0.0.1:${port} track portal_servers/s${index + 1}`),
-      "cache static_files",
-      "  total-max-size 64",
-      "  max-object-size 4194304",
-      "  max-age 86400",
-      "  process-vary on",
-      "listen stats",
-      `  bind 127.0.0.1:${PORTS.haproxyStats}`,
-      "  stats enable",
-      "  stats uri /stats",
-      "",
-    ].join("\n"),
-  );
+  // What operators deploy, with this machine's addresses (./haproxy-config.ts).
+  fs.writeFileSync(config, clusterHaproxyConfig(readDeployedHaproxyConfig(), { frontend: PORTS.haproxy, stats: PORTS.haproxyStats, servers: PORTS.servers }));
   const out = fs.openSync(path.join(workDir, "haproxy.log"), "a");
   const child = spawn("haproxy", ["-db", "-f", config], { stdio: ["ignore", out, out] });
   fs.closeSync(out);
