@@ -34,6 +34,14 @@ export function activeJobQueue(): JobQueue | null {
 type DeliveryJob = { messageId: string };
 
 /**
+ * Messages a delivery worker takes at once and sends side by side. pg-boss's worker
+ * waits out its polling interval after every batch it takes, however quick, so a
+ * batch of one held each worker to one message a second: three SMS workers sent at
+ * most three a second, whatever the gateway could take (docs/decisions/017).
+ */
+const DELIVERY_BATCH_SIZE = 10;
+
+/**
  * Starts the jobs of this process (docs/decisions/017): delivering the SMS
  * outbox, and the `scheduled` jobs (lib/server/jobs/portal-schedule.ts). On
  * PostgreSQL: pg-boss in the same database (its own schema `pgboss`), one job
@@ -137,18 +145,29 @@ export async function startJobQueue({
     // A try is one HTTP call of SMS_TIMEOUT_MS (twice); a job still active after this was on a server that died.
     expireInSeconds: Math.max(60, Math.ceil((config.SMS_TIMEOUT_MS * 3) / 1000)),
   };
-  const handle = async ([job]: PgBoss.JobWithMetadata<DeliveryJob>[]) => {
-    if (!job) return;
-    const { outcome, error } = await deliverSms({
-      db,
-      sender,
-      messageId: job.data.messageId,
-      finalAttempt: job.retryCount >= job.retryLimit,
-      retryDelaySeconds,
-    });
-    // Failing the job is what makes pg-boss try again after its backoff.
-    if (outcome === "failed") throw new Error(`SMS not delivered: ${error}`);
-  };
+  /**
+   * A batch's messages sent side by side, each job failed or completed on its own: failing
+   * a job is what makes pg-boss try it again after its backoff, and the jobs still active
+   * when the handler returns are the ones pg-boss completes.
+   */
+  const deliverBatch =
+    (queue: string, what: string, deliver: (job: PgBoss.JobWithMetadata<DeliveryJob>) => Promise<{ outcome: string; error?: string }>) =>
+    async (batch: PgBoss.JobWithMetadata<DeliveryJob>[]) => {
+      const failures = await Promise.all(
+        batch.map(async (job) => {
+          try {
+            const { outcome, error } = await deliver(job);
+            return outcome === "failed" ? { id: job.id, message: `${what} not delivered: ${error}` } : null;
+          } catch (error) {
+            return { id: job.id, message: error instanceof Error ? error.message : String(error) };
+          }
+        }),
+      );
+      for (const failure of failures) if (failure) await boss.fail(queue, failure.id, { message: failure.message });
+    };
+  const handle = deliverBatch(SMS_DELIVERY_QUEUE, "SMS", (job) =>
+    deliverSms({ db, sender, messageId: job.data.messageId, finalAttempt: job.retryCount >= job.retryLimit, retryDelaySeconds }),
+  );
   // Email (docs/decisions/018): the same delivery with its own tries and backoff.
   const emailJobOptions: PgBoss.SendOptions = {
     retryLimit: config.EMAIL_MAX_ATTEMPTS - 1,
@@ -157,24 +176,16 @@ export async function startJobQueue({
     // nodemailer's connection, greeting and socket timeouts each EMAIL_TIMEOUT_MS.
     expireInSeconds: Math.max(60, Math.ceil((config.EMAIL_TIMEOUT_MS * 4) / 1000)),
   };
-  const handleEmail = async ([job]: PgBoss.JobWithMetadata<DeliveryJob>[]) => {
-    if (!job) return;
-    const { outcome, error } = await deliverEmail({
-      db,
-      sender: emailSender,
-      messageId: job.data.messageId,
-      finalAttempt: job.retryCount >= job.retryLimit,
-      retryDelaySeconds: emailRetryDelaySeconds,
-    });
-    if (outcome === "failed") throw new Error(`Email not delivered: ${error}`);
-  };
+  const handleEmail = deliverBatch(EMAIL_DELIVERY_QUEUE, "Email", (job) =>
+    deliverEmail({ db, sender: emailSender, messageId: job.data.messageId, finalAttempt: job.retryCount >= job.retryLimit, retryDelaySeconds: emailRetryDelaySeconds }),
+  );
   if (jobs === "run") {
-    // Several workers: a slow gateway answer holds one message, not the whole outbox.
+    // Several workers: a slow gateway answer holds one batch, not the whole outbox.
     for (let i = 0; i < 3; i++) {
-      await boss.work<DeliveryJob>(SMS_DELIVERY_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, handle);
+      await boss.work<DeliveryJob>(SMS_DELIVERY_QUEUE, { batchSize: DELIVERY_BATCH_SIZE, includeMetadata: true, pollingIntervalSeconds: 1 }, handle);
     }
     for (let i = 0; i < 2; i++) {
-      await boss.work<DeliveryJob>(EMAIL_DELIVERY_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, handleEmail);
+      await boss.work<DeliveryJob>(EMAIL_DELIVERY_QUEUE, { batchSize: DELIVERY_BATCH_SIZE, includeMetadata: true, pollingIntervalSeconds: 1 }, handleEmail);
     }
     // Due dates after a calendar change: idempotent, so a second job (two edits in a row) finds nothing left to move.
     await boss.work(DUE_DATE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async () => {
