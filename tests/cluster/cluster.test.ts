@@ -336,6 +336,9 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     expect(answer.requestId).toBe("cluster-test-request-0001");
     const haproxyMade = await visitor.get("/login");
     expect(haproxyMade.requestId).toMatch(/^[0-9A-F]{8,}/);
+    // An id the portal would not keep is replaced by HAProxy's own, so both logs name the request alike.
+    const replaced = await visitor.get("/login", { "X-Request-Id": "not an id!" });
+    expect(replaced.requestId).toMatch(/^[0-9A-F]{8,}$/);
     const lines = cluster.servers
       .flatMap((server) => server.log().split("\n"))
       .filter((line) => line.trim() !== "");
@@ -358,10 +361,13 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     // it, and the path without its query: no national id or mobile number in the balancer's log either.
     const haproxyLog = () => fs.readFileSync(path.join(cluster.workDir, "haproxy.log"), "utf8");
     const deadline = Date.now() + 5_000;
-    while (!haproxyLog().includes(`{${haproxyMade.requestId}|`) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (!haproxyLog().includes(`{${replaced.requestId}|`) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     const logged = haproxyLog().split("\n");
     expect(logged.find((line) => line.includes("{cluster-test-request-0001|"))).toMatch(/ portal_servers\/s\d .* 200 .* GET \{cluster-test-request-0001\|\/track\}$/);
     expect(logged.find((line) => line.includes(`{${haproxyMade.requestId}|`))).toMatch(/ portal_servers\/s\d .* 200 .* GET \{[0-9A-F]+\|\/login\}$/);
+    expect(logged.some((line) => line.includes(`{${replaced.requestId}|/login}`))).toBe(true);
+    expect(parsed.some((line) => line.reqId === replaced.requestId && line.msg === "request")).toBe(true);
+    expect(haproxyLog()).not.toContain("not an id!");
     // A national id in the path itself (a signed-out visitor is sent to the staff sign-in page).
     const filedFor = await visitor.get(`/staff/file-on-behalf/${CITIZEN.nationalId}`, { "X-Request-Id": "cluster-test-request-0002" });
     expect(filedFor.status).toBeLessThan(400);
