@@ -360,9 +360,13 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     // HAProxy's own line of each request carries the same id (docs/deploy/haproxy.cfg), whoever made
     // it, and the path without its query: no national id or mobile number in the balancer's log either.
     const haproxyLog = () => fs.readFileSync(path.join(cluster.workDir, "haproxy.log"), "utf8");
-    const deadline = Date.now() + 5_000;
-    while (!haproxyLog().includes(`{${replaced.requestId}|`) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    const logged = haproxyLog().split("\n");
+    /** HAProxy writes a request's line once it has ended: wait (5 s at most) for the line of this id. */
+    const haproxyLogged = async (requestId: string) => {
+      const deadline = Date.now() + 5_000;
+      while (!haproxyLog().includes(`{${requestId}|`) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      return haproxyLog();
+    };
+    const logged = (await haproxyLogged(replaced.requestId!)).split("\n");
     expect(logged.find((line) => line.includes("{cluster-test-request-0001|"))).toMatch(/ portal_servers\/s\d .* 200 .* GET \{cluster-test-request-0001\|\/track\}$/);
     expect(logged.find((line) => line.includes(`{${haproxyMade.requestId}|`))).toMatch(/ portal_servers\/s\d .* 200 .* GET \{[0-9A-F]+\|\/login\}$/);
     expect(logged.some((line) => line.includes(`{${replaced.requestId}|/login}`))).toBe(true);
@@ -371,8 +375,7 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     // A national id in the path itself (a signed-out visitor is sent to the staff sign-in page).
     const filedFor = await visitor.get(`/staff/file-on-behalf/${CITIZEN.nationalId}`, { "X-Request-Id": "cluster-test-request-0002" });
     expect(filedFor.status).toBeLessThan(400);
-    while (!haproxyLog().includes("{cluster-test-request-0002|") && Date.now() < deadline + 5_000) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(haproxyLog()).toContain("{cluster-test-request-0002|/staff/file-on-behalf/******}");
+    expect(await haproxyLogged("cluster-test-request-0002")).toContain("{cluster-test-request-0002|/staff/file-on-behalf/******}");
     for (const secret of [CITIZEN.nationalId, CITIZEN.mobile!]) expect(haproxyLog()).not.toContain(secret);
   });
   it("the worker alone delivers every notice, once, the killed server's included; it serves nothing but health and metrics", async () => {

@@ -3,6 +3,8 @@
 // (tests/cluster/support/haproxy-config.ts). Checked here, without HAProxy, so that a
 // change of the documented file that the cluster test could no longer take is
 // seen in the unit tests.
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { clusterHaproxyConfig, readDeployedHaproxyConfig } from "@/tests/cluster/support/haproxy-config";
 
@@ -34,6 +36,15 @@ describe("the cluster test's HAProxy configuration", () => {
     expect(config.match(/^ {2}server s\d 127\.0\.0\.1:361\d check$/gm)).toHaveLength(3);
     expect(config.match(/^ {2}server s(\d) 127\.0\.0\.1:361\d track portal_servers\/s\1$/gm)).toHaveLength(3);
     expect(config).toMatch(/listen stats\n {2}bind 127\.0\.0\.1:3601\n/);
+  });
+
+  it("keeps a client's request id exactly when the portal's server would", () => {
+    // The same pattern in two places (HAProxy's ACL and server/portal-server.mjs), so that both logs name a request alike.
+    const server = fs.readFileSync(path.resolve(import.meta.dirname, "../../server/portal-server.mjs"), "utf8");
+    const portal = /function acceptableRequestId\(value\) \{\s*return typeof value === "string" && \/(.+?)\/\.test\(value\)/.exec(server)?.[1];
+    const balancer = /^\s*acl acceptable_request_id req\.hdr\(x-request-id\) -m reg (\S+)$/m.exec(documented)?.[1];
+    expect(portal).toBeDefined();
+    expect(balancer).toBe(portal);
   });
 
   it("names the documented line it no longer finds", () => {

@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export const DEPLOYED_HAPROXY_CONFIG = path.resolve(import.meta.dirname, "../../../docs/deploy/haproxy.cfg");
+const DEPLOYED_HAPROXY_CONFIG = path.resolve(import.meta.dirname, "../../../docs/deploy/haproxy.cfg");
 
 export type ClusterHaproxyPorts = { frontend: number; stats: number; servers: readonly number[] };
 
