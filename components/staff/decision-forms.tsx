@@ -55,17 +55,22 @@ function DecisionForm({
   type,
   action,
   version,
+  pagePath,
   fieldOrder,
   children,
 }: {
   type: DecisionType;
   action: Action;
   version: string;
+  pagePath: string;
   fieldOrder: string[];
   children: (state: FormState) => ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, { values: {}, fieldErrors: {} });
   const prefix = type.toLowerCase();
+  // Without JavaScript the form posts to the page at this form's heading, so the answer opens
+  // where the officer was. Each form's own address also tells React which of the three forms an
+  // answer belongs to (otherwise it hashes each form's place in the tree on every render).
+  const [state, formAction] = useActionState(action, { values: {}, fieldErrors: {} }, `${pagePath}#${prefix}-title`);
   return (
     <section aria-labelledby={`${prefix}-title`} className="space-y-4 rounded border-2 border-brand-100 p-4">
       <h3 id={`${prefix}-title`}>{TITLES[type]}</h3>
@@ -84,18 +89,21 @@ export function DecisionForms({
   decisions,
   action,
   version,
+  pagePath,
   documentChoices,
 }: {
   decisions: readonly DecisionType[];
   action: Action;
   version: string;
+  /** The request page's path, without its query: where each form posts without JavaScript. */
+  pagePath: string;
   /** What may be asked for on return (the dependent's checklist), by kind. */
   documentChoices: { kind: string; label: string }[];
 }) {
   return (
     <div className="space-y-6">
       {decisions.includes("APPROVE") ? (
-        <DecisionForm type="APPROVE" action={action} version={version} fieldOrder={["note"]}>
+        <DecisionForm type="APPROVE" action={action} version={version} pagePath={pagePath} fieldOrder={["note"]}>
           {(state) => (
             <>
               <p>با تأیید، فرد تحت تکفل از امروز تحت پوشش قرار می‌گیرد و به متقاضی پیامک می‌شود.</p>
@@ -105,7 +113,7 @@ export function DecisionForms({
         </DecisionForm>
       ) : null}
       {decisions.includes("ANSWER") ? (
-        <DecisionForm type="ANSWER" action={action} version={version} fieldOrder={["answer"]}>
+        <DecisionForm type="ANSWER" action={action} version={version} pagePath={pagePath} fieldOrder={["answer"]}>
           {(state) => {
             const error = state.fieldErrors["answer-answer"];
             return (
@@ -133,7 +141,7 @@ export function DecisionForms({
         </DecisionForm>
       ) : null}
       {decisions.includes("RETURN") ? (
-        <DecisionForm type="RETURN" action={action} version={version} fieldOrder={["documents", "note"]}>
+        <DecisionForm type="RETURN" action={action} version={version} pagePath={pagePath} fieldOrder={["documents", "note"]}>
           {(state) => {
             const error = state.fieldErrors["return-documents"];
             const chosen = new Set((state.values.documents ?? "").split(",").filter(Boolean));
@@ -165,7 +173,7 @@ export function DecisionForms({
         </DecisionForm>
       ) : null}
       {decisions.includes("REJECT") ? (
-        <DecisionForm type="REJECT" action={action} version={version} fieldOrder={["reason", "note"]}>
+        <DecisionForm type="REJECT" action={action} version={version} pagePath={pagePath} fieldOrder={["reason", "note"]}>
           {(state) => {
             const error = state.fieldErrors["reject-reason"];
             return (

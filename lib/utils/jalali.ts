@@ -7,6 +7,7 @@
 import { isValidJalaaliDate, toGregorian, toJalaali } from "jalaali-js";
 import { toAsciiDigits, toPersianDigits } from "./digits";
 import { rememberPerTehranHalfHour } from "./tehran-half-hour-memo";
+import { tehranWallClockMs } from "./working-days";
 
 export type JalaliDate = { jy: number; jm: number; jd: number };
 
@@ -127,19 +128,26 @@ export function compareJalali(a: JalaliDate, b: JalaliDate): number {
   return a.jy - b.jy || a.jm - b.jm || a.jd - b.jd;
 }
 
-const tehranClock = new Intl.DateTimeFormat("en-GB", {
-  timeZone: TEHRAN_TIME_ZONE,
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
+const MINUTE_MS = 60_000;
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * "HH:MM" on Tehran's clock. From Tehran's offset, remembered per half-hour
+ * (tehran-half-hour-memo), rather than from Intl.DateTimeFormat on every call:
+ * a history lists a time for every step, and Intl took most of a page's date work.
+ */
+function tehranClock(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError("formatTehranTime: invalid Date");
+  const minuteOfDay = ((Math.floor(tehranWallClockMs(instant) / MINUTE_MS) % 1440) + 1440) % 1440;
+  return `${twoDigits(Math.floor(minuteOfDay / 60))}:${twoDigits(minuteOfDay % 60)}`;
+}
 
 /** Date and time of an instant in Tehran for the UI, e.g. ۵ آذر ۱۴۰۵، ساعت ۱۴:۳۰. */
 export function formatTehranDateTime(instant: Date): string {
-  return `${formatJalaliForDisplay(gregorianToJalali(instant))}، ساعت ${toPersianDigits(tehranClock.format(instant))}`;
+  return `${formatJalaliForDisplay(gregorianToJalali(instant))}، ساعت ${toPersianDigits(tehranClock(instant))}`;
 }
 
 /** Time of day of an instant in Tehran for the UI, e.g. ۰۸:۳۰. */
 export function formatTehranTime(instant: Date): string {
-  return toPersianDigits(tehranClock.format(instant));
+  return toPersianDigits(tehranClock(instant));
 }

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { toJalaali } from "jalaali-js";
 import { describe, expect, it } from "vitest";
-import { gregorianToJalali } from "./jalali";
+import { toAsciiDigits } from "./digits";
+import { formatTehranTime, gregorianToJalali } from "./jalali";
 import { tehranDate } from "./working-days";
 
 // tehranDate and gregorianToJalali remember Tehran's offset and date per UTC half-hour (tehran-half-hour-memo).
@@ -10,6 +11,8 @@ import { tehranDate } from "./working-days";
 // daylight saving (1979-2022), when the offset itself changed at midnight.
 const reference = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tehran", year: "numeric", month: "2-digit", day: "2-digit" });
 const tehranIso = (instant: Date) => reference.format(instant);
+
+const clock = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Tehran", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
 const HOUR = 3_600_000;
 const instants = fc.oneof(
@@ -59,5 +62,24 @@ describe("Tehran dates remembered per half-hour", () => {
     const first = gregorianToJalali(instant);
     first.jd = 99;
     expect(gregorianToJalali(instant).jd).not.toBe(99);
+  });
+
+  it("formatTehranTime reads Tehran's clock as the zone data does, before 1980 too (not remembered there)", () => {
+    const anyInstant = fc.oneof(instants, fc.date({ min: new Date("1950-01-01T00:00:00Z"), max: new Date("1980-01-01T00:00:00Z"), noInvalidDate: true }));
+    fc.assert(
+      fc.property(anyInstant, (instant) => {
+        expect(toAsciiDigits(formatTehranTime(instant))).toBe(clock.format(instant));
+      }),
+      { numRuns: 5_000 },
+    );
+    // Either side of each change of the clocks: 23:59 then 01:00 in spring, 23:59 then 23:00 in autumn.
+    for (const year of [1991, 2008, 2022]) {
+      for (const [month, day] of [[2, 21], [8, 21]] as const) {
+        for (let ms = Date.UTC(year, month, day, 18); ms < Date.UTC(year, month, day, 22); ms += 60_000) {
+          expect(toAsciiDigits(formatTehranTime(new Date(ms)))).toBe(clock.format(new Date(ms)));
+        }
+      }
+    }
+    expect(() => formatTehranTime(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

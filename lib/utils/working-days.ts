@@ -57,7 +57,7 @@ const wholeSeconds = (instant: Date) => Math.floor(instant.getTime() / 1000) * 1
 const tehranOffsetMs = rememberPerTehranHalfHour((instant) => askZoneData(instant) - wholeSeconds(instant));
 
 /** Wall-clock time in Tehran at `instant`, read as if it were UTC (milliseconds dropped). */
-function tehranWallClockMs(instant: Date): number {
+export function tehranWallClockMs(instant: Date): number {
   return wholeSeconds(instant) + tehranOffsetMs(instant);
 }
 

@@ -125,6 +125,7 @@ export default async function ReviewRequestPage({
             decisions={request.can.decisions}
             action={decideAction.bind(null, request.id)}
             version={request.version}
+            pagePath={`/staff/requests/${request.id}`}
             documentChoices={(enrolment?.checklist ?? []).map((item) => ({ kind: item.kind, label: item.label }))}
           />
         </section>
