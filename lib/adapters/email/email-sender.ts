@@ -20,4 +20,6 @@ export type EmailMessageInput = {
 export interface EmailSender {
   /** `providerMessageId` is the mail server's answer or id, kept for support staff. */
   send(message: EmailMessageInput): Promise<{ providerMessageId: string | null }>;
+  /** Lets go of open connections, when the process stops. */
+  close?(): void;
 }

@@ -1,8 +1,9 @@
+import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SMTPServer } from "smtp-server";
 import { AppError } from "@/lib/errors";
 import { renderNoticeEmail } from "@/lib/server/email/render-email";
-import { SmtpEmailSender } from "./smtp-email-sender";
+import { SMTP_MAX_CONNECTIONS, SmtpEmailSender } from "./smtp-email-sender";
 
 /** A port of this worktree's range (3615-3619): the offline SMTP server of the test. */
 const PORT = Number(process.env.SMTP_TEST_PORT ?? 3615);
@@ -41,10 +42,15 @@ describe("SmtpEmailSender against an offline SMTP server", () => {
   let server: SMTPServer;
   const received: Received[] = [];
   let refuseRecipient = false;
+  let connections = 0;
 
   beforeAll(async () => {
     server = new SMTPServer({
       authOptional: true,
+      onConnect(_session, callback) {
+        connections++;
+        callback();
+      },
       disabledCommands: ["STARTTLS"],
       onAuth(auth, _session, callback) {
         if (auth.username === "portal" && auth.password === "secret") callback(null, { user: auth.username });
@@ -76,6 +82,7 @@ describe("SmtpEmailSender against an offline SMTP server", () => {
   afterEach(() => {
     received.length = 0;
     refuseRecipient = false;
+    connections = 0;
   });
   afterAll(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -125,6 +132,37 @@ describe("SmtpEmailSender against an offline SMTP server", () => {
       "<11111111-2222-4333-8444-555555555555@tamin.example.ir>",
       "<11111111-2222-4333-8444-555555555555@tamin.example.ir>",
     ]);
+  });
+
+  it("sends many messages at once over a few connections, each reused", async () => {
+    const rendered = renderNoticeEmail({ kind: "REQUEST_RECEIVED", body: "درخواست شما ثبت شد." });
+    const smtp = sender();
+    // Two delivery workers' batches of ten, side by side, then one more message.
+    const ids = Array.from({ length: 20 }, (_, i) => `11111111-2222-4333-8444-${String(i).padStart(12, "0")}`);
+    await Promise.all(ids.map((id) => smtp.send({ to: "a@example.ir", ...rendered, idempotencyKey: id })));
+    await smtp.send({ to: "a@example.ir", ...rendered, idempotencyKey: "11111111-2222-4333-8444-999999999999" });
+    smtp.close();
+    expect(received).toHaveLength(21);
+    expect(new Set(received.map((mail) => headersOf(mail.raw)["message-id"])).size).toBe(21);
+    expect(connections).toBeGreaterThan(0);
+    expect(connections).toBeLessThanOrEqual(SMTP_MAX_CONNECTIONS);
+  });
+
+  it("gives up on a server that never greets after EMAIL_TIMEOUT_MS, not nodemailer's default 30 s", async () => {
+    // Accepts the connection and says nothing: a relay that hangs.
+    const silent = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(3618, "127.0.0.1", () => resolve()));
+    const smtp = new SmtpEmailSender({ url: "smtp://127.0.0.1:3618", from: "no-reply@tamin.example.ir", timeoutMs: 500 });
+    const startedAt = Date.now();
+    const error = await smtp
+      .send({ to: "a@example.ir", subject: "s", text: "t", html: "<p>h</p>", idempotencyKey: "11111111-2222-4333-8444-555555555555" })
+      .catch((caught: unknown) => caught);
+    smtp.close();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+    silent.unref();
+    expect((error as AppError).code).toBe("EMAIL_UNAVAILABLE");
+    expect((error as AppError).message).toMatch(/SMTP server: .*(Timeout|[Gg]reeting)/);
+    expect(Date.now() - startedAt).toBeLessThan(3000);
   });
 
   it.each([

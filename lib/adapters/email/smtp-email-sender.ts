@@ -1,5 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { parseConnectionUrl } from "nodemailer/lib/shared";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { AppError } from "@/lib/errors";
 import type { EmailMessageInput, EmailSender } from "./email-sender";
 
@@ -11,10 +13,19 @@ export type SmtpEmailSenderOptions = {
   timeoutMs: number;
 };
 
+/** Connections kept open to the relay by one process (nodemailer's default): what a relay usually allows a client. */
+export const SMTP_MAX_CONNECTIONS = 5;
+
 /**
  * Sends through an SMTP server with nodemailer: a multipart/alternative message
  * (plain text and HTML, UTF-8), its Message-ID made from the outbox id so every
  * try of one message carries the same one.
+ *
+ * Over a pool of at most SMTP_MAX_CONNECTIONS connections, each reused for the
+ * next message: the delivery workers send ten messages at a time each, and one
+ * connection per message would open (and log in, and negotiate TLS) twenty at
+ * once. A connection idle for `timeoutMs` is closed, and one that fails is
+ * replaced; the message it carried fails and is tried again by its job.
  */
 export class SmtpEmailSender implements EmailSender {
   private readonly transport: Transporter;
@@ -22,11 +33,17 @@ export class SmtpEmailSender implements EmailSender {
   private readonly domain: string;
 
   constructor({ url, from, timeoutMs }: SmtpEmailSenderOptions) {
-    this.transport = nodemailer.createTransport(url, {
+    // One object: given a URL, nodemailer takes its connection settings from the URL alone
+    // (a second argument holds defaults for each message), so the timeouts go beside what it parses.
+    const options: SMTPPool.Options = {
+      ...parseConnectionUrl(url),
+      pool: true,
+      maxConnections: SMTP_MAX_CONNECTIONS,
       connectionTimeout: timeoutMs,
       greetingTimeout: timeoutMs,
       socketTimeout: timeoutMs,
-    });
+    };
+    this.transport = nodemailer.createTransport(options);
     this.from = from;
     this.domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? "localhost";
   }
@@ -50,6 +67,7 @@ export class SmtpEmailSender implements EmailSender {
     }
   }
 
+  /** Closes the pool's connections (a stopping process). */
   close(): void {
     this.transport.close();
   }

@@ -115,6 +115,7 @@ export async function startJobQueue({
         stopped = true;
         clearInterval(timer);
         await Promise.all([running, schedules.stop()]);
+        emailSender.close?.();
       },
     };
   }
@@ -209,6 +210,8 @@ export async function startJobQueue({
     async stop() {
       delete globalForJobs.__jobQueue;
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      // After the workers: a message being sent keeps its connection to the end.
+      emailSender.close?.();
     },
   };
 }
