@@ -1,7 +1,7 @@
 // Tracking codes: ten digits, the last a Damm check digit. Digits only, because
 // they read aloud and type the same on Persian and Latin keyboards; Damm catches
 // every single wrong digit and every swap of two neighbouring digits.
-import { normalizeDigitsInput } from "./digits";
+import { normalizeDigitsInput, toPersianDigits } from "./digits";
 
 const DAMM = [
   [0, 3, 1, 7, 5, 9, 8, 6, 4, 2],
@@ -43,6 +43,5 @@ export function parseTrackingCode(raw: string): string | null {
 
 /** Display form: Persian digits in groups of 4-3-3 (left to right). */
 export function formatTrackingCode(code: string): string {
-  const grouped = `${code.slice(0, 4)}-${code.slice(4, 7)}-${code.slice(7)}`;
-  return grouped.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]!);
+  return toPersianDigits(`${code.slice(0, 4)}-${code.slice(4, 7)}-${code.slice(7)}`);
 }
