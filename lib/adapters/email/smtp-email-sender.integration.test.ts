@@ -148,6 +148,18 @@ describe("SmtpEmailSender against an offline SMTP server", () => {
     expect(connections).toBeLessThanOrEqual(SMTP_MAX_CONNECTIONS);
   });
 
+  it("closes a connection left idle for EMAIL_TIMEOUT_MS and opens another for the next message", async () => {
+    const rendered = renderNoticeEmail({ kind: "PASSWORD_CHANGED", body: "گذرواژه شما تغییر کرد." });
+    const smtp = new SmtpEmailSender({ url: `smtp://portal:secret@127.0.0.1:${PORT}`, from: "no-reply@tamin.example.ir", timeoutMs: 1000 });
+    await smtp.send({ to: "a@example.ir", ...rendered, idempotencyKey: "11111111-2222-4333-8444-000000000001" });
+    // Long enough for a loaded machine to finish the first message within the limit, and then to idle past it.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await smtp.send({ to: "a@example.ir", ...rendered, idempotencyKey: "11111111-2222-4333-8444-000000000002" });
+    smtp.close();
+    expect(received).toHaveLength(2);
+    expect(connections).toBe(2);
+  });
+
   it("gives up on a server that never greets after EMAIL_TIMEOUT_MS, not nodemailer's default 30 s", async () => {
     // Accepts the connection and says nothing: a relay that hangs.
     const silent = net.createServer(() => undefined);
