@@ -10,7 +10,7 @@ import {
   tabTo,
   typeInto,
 } from "../support/keyboard";
-import { DEMO_PASSWORD, PDF, PNG, atStaffDesk, citizenSignIn, codeOutcome, demoStaffCode, expect, latestCodeTo, persian, staffSignIn, test, waitForNextCode } from "./fixtures";
+import { DEMO_PASSWORD, PDF, PNG, atStaffDesk, citizenSignIn, codeOutcome, demoStaffCode, expect, expectAccessible, latestCodeTo, persian, staffSignIn, test, waitForNextCode } from "./fixtures";
 
 // The staff's flows with the keyboard alone (tests/support/keyboard.ts): only
 // Tab, Shift+Tab, Enter, Space and arrow keys, plus typing into fields. Every
@@ -238,6 +238,7 @@ test.describe("staff decide the applicant's requests", () => {
     const reject = page.getByRole("region", { name: "رد درخواست" });
     await tabAndEnter(page, reject.getByRole("button", { name: "رد درخواست" }), { maxPresses: 80 });
     await expectFocusOnErrorSummary(page, "دلیل رد درخواست را انتخاب کنید.", reject);
+    await expectAccessible(page);
     await tabAndEnter(page, reject.getByRole("link", { name: "دلیل رد درخواست را انتخاب کنید." }));
     const reason = reject.getByLabel("دلیل رد");
     await expectVisibleFocus(page, reason);
