@@ -339,9 +339,17 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     // An id the portal would not keep is replaced by HAProxy's own, so both logs name the request alike.
     const replaced = await visitor.get("/login", { "X-Request-Id": "not an id!" });
     expect(replaced.requestId).toMatch(/^[0-9A-F]{8,}$/);
-    const lines = cluster.servers
-      .flatMap((server) => server.log().split("\n"))
-      .filter((line) => line.trim() !== "");
+    const readLines = () =>
+      cluster.servers
+        .flatMap((server) => server.log().split("\n"))
+        .filter((line) => line.trim() !== "");
+    // A server writes a request's line once the answer has gone, and its logger writes asynchronously:
+    // wait (5 s at most) for the line of the last request before reading them all.
+    const deadline = Date.now() + 5_000;
+    while (!readLines().some((line) => line.includes(`"reqId":"${replaced.requestId}"`) && line.includes('"msg":"request"')) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const lines = readLines();
     const parsed = lines.map((line) => {
       try {
         return JSON.parse(line) as Record<string, unknown>;
