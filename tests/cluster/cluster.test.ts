@@ -134,9 +134,7 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     // Asked for three times, it reached a server once: the other two came from HAProxy's cache.
     const servedByServers = () =>
       cluster.servers.flatMap((server) => server.log().split("\n")).filter((line) => line.includes('"msg":"request"') && line.includes(`"path":"${script}"`)).length;
-    const deadline = Date.now() + 5_000;
-    while (servedByServers() === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(servedByServers()).toBe(1);
+    await expect.poll(servedByServers, { timeout: 5_000, interval: 100 }).toBe(1);
     // A server answering browsers itself (no balancer in front) compresses its pages.
     const direct = await rawGet(`http://127.0.0.1:${cluster.servers[0]!.port}/`, browser);
     expect(direct.headers["content-encoding"]).toBe("gzip");
@@ -305,9 +303,7 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     figures.failedDuringKill = results.length - figures.acceptedDuringKill;
 
     // HAProxy's health checks notice within a second or two; from then on every request lands on the two others.
-    const deadline = Date.now() + 15_000;
-    while ((await cluster.serversUp()).includes("s2") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await cluster.serversUp()).toEqual(["s1", "s3"]);
+    await expect.poll(() => cluster.serversUp(), { timeout: 15_000, interval: 200 }).toEqual(["s1", "s3"]);
     const after = new Visitor(cluster.url);
     for (let n = 0; n < 6; n++) expect((await after.get("/login")).status).toBe(200);
     expect(new Set(after.journal.map((step) => step.servedBy))).toEqual(new Set(["s1", "s3"]));
@@ -345,10 +341,9 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
         .filter((line) => line.trim() !== "");
     // A server writes a request's line once the answer has gone, and its logger writes asynchronously:
     // wait (5 s at most) for the line of the last request before reading them all.
-    const deadline = Date.now() + 5_000;
-    while (!readLines().some((line) => line.includes(`"reqId":"${replaced.requestId}"`) && line.includes('"msg":"request"')) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await expect
+      .poll(() => readLines().some((line) => line.includes(`"reqId":"${replaced.requestId}"`) && line.includes('"msg":"request"')), { timeout: 5_000, interval: 100 })
+      .toBe(true);
     const lines = readLines();
     const parsed = lines.map((line) => {
       try {
@@ -370,8 +365,7 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     const haproxyLog = () => fs.readFileSync(path.join(cluster.workDir, "haproxy.log"), "utf8");
     /** HAProxy writes a request's line once it has ended: wait (5 s at most) for the line of this id. */
     const haproxyLogged = async (requestId: string) => {
-      const deadline = Date.now() + 5_000;
-      while (!haproxyLog().includes(`{${requestId}|`) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      await expect.poll(() => haproxyLog().includes(`{${requestId}|`), { timeout: 5_000, interval: 100 }).toBe(true);
       return haproxyLog();
     };
     const logged = (await haproxyLogged(replaced.requestId!)).split("\n");
@@ -390,9 +384,7 @@ describe("the portal as a cluster: HAProxy, three servers of one build, PgBounce
     // Notices wait for the worker; one-time codes are sent at once by the server that makes them.
     const notices = `FROM "SmsMessage" WHERE kind <> 'ONE_TIME_CODE'`;
     const undelivered = async () => (await cluster.query<{ n: number }>(`SELECT count(*)::int AS n ${notices} AND status <> 'SENT'`))[0]!.n;
-    const deadline = Date.now() + 30_000;
-    while ((await undelivered()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(await undelivered()).toBe(0);
+    await expect.poll(undelivered, { timeout: 30_000, interval: 250 }).toBe(0);
     const sent = await cluster.query<{ to: string; body: string }>(`SELECT "to", body ${notices}`);
     // The questions filed while a server was killed, each with its notice.
     expect(sent.length).toBeGreaterThan(12);
