@@ -11,6 +11,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { addCompileHints } from "./compile-hints.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 // The benchmark's build (BENCH_BUILD=1) has its own folder, as next.config.js says.
@@ -27,6 +28,8 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const copy = (from, to) => {
   if (fs.existsSync(path.join(root, from))) fs.cpSync(path.join(root, from), path.join(standalone, to), { recursive: true });
 };
+// Browsers compile the client scripts off the main thread as they arrive (docs/decisions/029).
+const hinted = addCompileHints(path.join(root, distDir, "static", "chunks"));
 copy(`${distDir}/static`, `${distDir}/static`);
 copy("public", "public");
 copy("prisma/migrations", "prisma/migrations");
@@ -38,4 +41,4 @@ for (const file of ["trust-proxy.mjs", "baseline-headers.mjs"]) copy(`lib/http/$
 fs.writeFileSync(path.join(standalone, "portal-server.mjs"), 'import "./server/portal-server.mjs";\n');
 // The standalone package.json says "type": "module" like ours; keep only what Node needs.
 fs.writeFileSync(path.join(standalone, "package.json"), `${JSON.stringify({ name: "tamin-portal-server", private: true, type: "module" }, null, 2)}\n`);
-console.log(`\nBuilt: ${path.relative(root, standalone)} (start a server with npm run serve)`);
+console.log(`\nBuilt: ${path.relative(root, standalone)} (start a server with npm run serve); ${hinted} client scripts marked for eager compilation`);
