@@ -28,10 +28,6 @@ describe("addCompileHints", () => {
     expect(fs.readFileSync(path.join(dir, "main.js"), "utf8").split(COMPILE_HINT)).toHaveLength(2);
   });
 
-  it("is exactly V8's magic comment, alone on the first line", () => {
-    expect(COMPILE_HINT).toBe("//# allFunctionsCalledOnLoad\n");
-  });
-
   it("does nothing when the build has no such folder", () => {
     expect(addCompileHints(path.join(dir, "missing"))).toBe(0);
   });
