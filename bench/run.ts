@@ -9,7 +9,7 @@ import { figure, unmeasured, type Figure, type Target } from "./lib/figures";
 import { combineRuns, expectFiled, expectPage, measureLoad, measurePaired, questionFormPost, warmUp, type LoadResult } from "./lib/http";
 import { baselinePath, httpServerEnv, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts, staffRequestPath } from "./lib/http-setup";
 import { frameworkFloor, javascriptBytes, nextVersion } from "./lib/js-size";
-import { chromiumPath, medianRun, runLighthouse, type LighthouseScores } from "./lib/lighthouse";
+import { chromiumPath, measuredRuns, medianRun, runLighthouse, type LighthouseScores } from "./lib/lighthouse";
 import { measureOpenLoop, type OpenLoopResult } from "./lib/open-loop";
 import { parseScaleOption, runNational, scaledCounts } from "./lib/national";
 import { runScale } from "./lib/scale";
@@ -207,6 +207,7 @@ function lighthouse(server: RunningServer, pages: { name: string; path: string; 
     { key: "bestPractices", label: "best practices", target: { kind: "atLeast", limit: 95 } },
   ] as const;
   const problems: Record<string, string[]> = {};
+  const failedRuns: Record<string, string[]> = {};
   const measured: { name: string; scores: LighthouseScores }[] = [];
   for (const page of pages) {
     if (!chrome) {
@@ -214,7 +215,13 @@ function lighthouse(server: RunningServer, pages: { name: string; path: string; 
       continue;
     }
     try {
-      const runs = Array.from({ length: options.lighthouseRuns }, () => runLighthouse(`${server.url}${page.path}`, { cookie: page.cookie, chrome }));
+      // A failed run is replaced by another, up to as many failures as runs wanted; failures are reported, never scored.
+      const { runs, failures } = measuredRuns(() => runLighthouse(`${server.url}${page.path}`, { cookie: page.cookie, chrome }), options.lighthouseRuns);
+      if (failures.length) {
+        failedRuns[page.name] = failures;
+        log(`  Lighthouse ${page.name}: ${failures.length} failed run(s), not scored:\n    ${failures.join("\n    ")}`);
+      }
+      if (runs.length < options.lighthouseRuns) throw new Error(`${failures.length} of ${runs.length + failures.length} runs failed (${failures[0]})`);
       const scores = medianRun(runs);
       measured.push({ name: page.name, scores: { ...scores, benchmarkIndex: Math.min(...runs.map((r) => r.benchmarkIndex)) } });
       problems[page.name] = scores.problems;
@@ -224,6 +231,7 @@ function lighthouse(server: RunningServer, pages: { name: string; path: string; 
     }
   }
   notes.lighthouseProblems = problems;
+  notes.lighthouseFailedRuns = failedRuns;
   if (measured.length === 0) return;
   // Lighthouse's 4× CPU slowdown assumes a host scoring about 1000 or more; below that its performance
   // scores are too harsh to judge. Accessibility and best practices do not depend on the CPU: always judged.

@@ -20,7 +20,7 @@ export function chromiumPath(): string | null {
 }
 
 /** Lighthouse (its default mobile preset: emulated phone, slow 4G, 4× CPU slowdown) in Debian's chromium. */
-export function runLighthouse(url: string, { cookie, chrome }: { cookie?: string; chrome: string }): LighthouseScores {
+export function runLighthouse(url: string, { cookie, chrome }: { cookie?: string; chrome: string }): LighthouseScores | LighthouseFailure {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-lh-")), "report.json");
   const cli = path.join(root, "node_modules", "lighthouse", "cli", "index.js");
   const args = [
@@ -40,15 +40,36 @@ export function runLighthouse(url: string, { cookie, chrome }: { cookie?: string
   const everyCore = `0-${os.cpus().length - 1}`;
   const [command, commandArgs] = process.env.BENCH_PINNED === "1" ? ["taskset", ["-c", everyCore, process.execPath, ...args]] : [process.execPath, args];
   const result = spawnSync(command, commandArgs, { cwd: root, encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000 });
-  if (!fs.existsSync(out)) throw new Error(`lighthouse failed: ${result.stderr?.slice(-1500)}`);
-  type Report = {
-    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-    audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
-    environment: { benchmarkIndex: number };
-  };
-  const report = JSON.parse(fs.readFileSync(out, "utf8")) as Report;
-  fs.rmSync(path.dirname(out), { recursive: true, force: true });
-  const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  try {
+    if (!fs.existsSync(out)) return { failed: `Lighthouse wrote no report: ${(result.stderr ?? "").trim().slice(-300) || `exit ${result.status}`}` };
+    return readReport(JSON.parse(fs.readFileSync(out, "utf8")) as LighthouseReport);
+  } finally {
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  }
+}
+
+/** The parts of Lighthouse's JSON report the benchmark reads. */
+export type LighthouseReport = {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
+  environment: { benchmarkIndex: number };
+  /** Set when the run went wrong (the page never painted, the browser timed out...): its scores are then null or meaningless. */
+  runtimeError?: { code: string; message?: string };
+};
+
+/** A run that measured nothing: why. */
+export type LighthouseFailure = { failed: string };
+
+/**
+ * One report's scores, or why it has none. A run that failed (a runtime error,
+ * or a category without a score) is not a score of 0: counting it as one once
+ * put a 0 among a page's runs, which the median then hid.
+ */
+export function readReport(report: LighthouseReport): LighthouseScores | LighthouseFailure {
+  if (report.runtimeError) return { failed: `${report.runtimeError.code}${report.runtimeError.message ? `: ${report.runtimeError.message.slice(0, 200)}` : ""}` };
+  const unscored = ["performance", "accessibility", "best-practices"].filter((id) => typeof report.categories[id]?.score !== "number");
+  if (unscored.length) return { failed: `no score for ${unscored.join(", ")}` };
+  const score = (id: string) => Math.round(report.categories[id]!.score! * 100);
   const problems: string[] = [];
   for (const [category, { auditRefs }] of Object.entries(report.categories)) {
     for (const ref of auditRefs) {
@@ -59,6 +80,25 @@ export function runLighthouse(url: string, { cookie, chrome }: { cookie?: string
     }
   }
   return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), problems, benchmarkIndex: report.environment.benchmarkIndex };
+}
+
+export const isFailure = (run: LighthouseScores | LighthouseFailure): run is LighthouseFailure => "failed" in run;
+
+/**
+ * Runs Lighthouse until `wanted` runs have measured the page, replacing each
+ * failed run with another, but giving up after `maxFailures` failures (a page
+ * that fails every time is broken, not unlucky). Returns the runs that measured
+ * and the reasons of those that failed, so both can be reported.
+ */
+export function measuredRuns(attempt: () => LighthouseScores | LighthouseFailure, wanted: number, maxFailures = wanted): { runs: LighthouseScores[]; failures: string[] } {
+  const runs: LighthouseScores[] = [];
+  const failures: string[] = [];
+  while (runs.length < wanted && failures.length < maxFailures) {
+    const run = attempt();
+    if (isFailure(run)) failures.push(run.failed);
+    else runs.push(run);
+  }
+  return { runs, failures };
 }
 
 /**
