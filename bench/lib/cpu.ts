@@ -2,7 +2,7 @@ import fs from "node:fs";
 
 // Linux reports CPU time in clock ticks of USER_HZ, which is 100 on every
 // architecture Node runs on (sysconf(_SC_CLK_TCK)).
-const MS_PER_TICK = 10;
+export const MS_PER_TICK = 10;
 
 /** User plus system CPU time, in ms, from the text of /proc/<pid>/stat. */
 export function cpuMsFromProcStat(stat: string): number {

@@ -1,0 +1,106 @@
+// Whether something besides the benchmark used the machine while it ran. The
+// load average cannot tell: the benchmark's own server, load generator,
+// PostgreSQL and Lighthouse keep it above 2 on a 2-core machine, and a run once
+// warned of "other work" that was its own. What can tell is the CPU time of
+// every process that is not the benchmark's, read from /proc every two seconds
+// of the run.
+import fs from "node:fs";
+import { MS_PER_TICK } from "./cpu";
+
+export type ProcessSample = { pid: number; ppid: number; comm: string; startTicks: number; cpuMs: number };
+
+/** One process's line of /proc/<pid>/stat: its parent, name, start time (ticks after boot) and CPU time so far. */
+export function parseProcStat(stat: string): ProcessSample {
+  const open = stat.indexOf("(");
+  const close = stat.lastIndexOf(")");
+  // After the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime priority nice threads itrealvalue starttime
+  const fields = stat.slice(close + 2).split(" ");
+  const sample = {
+    pid: Number(stat.slice(0, open).trim()),
+    ppid: Number(fields[1]),
+    comm: stat.slice(open + 1, close),
+    startTicks: Number(fields[19]),
+    cpuMs: (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK,
+  };
+  if (open < 0 || close < open || ![sample.pid, sample.ppid, sample.startTicks, sample.cpuMs].every(Number.isFinite)) throw new Error("not a /proc/<pid>/stat line");
+  return sample;
+}
+
+/** Every process now, by pid; empty where there is no /proc (not Linux). Processes that end while being read are skipped. */
+export function sampleProcesses(): Map<number, ProcessSample> {
+  const samples = new Map<number, ProcessSample>();
+  let entries: string[];
+  try {
+    entries = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return samples;
+  }
+  for (const pid of entries) {
+    try {
+      const sample = parseProcStat(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+      samples.set(sample.pid, sample);
+    } catch {
+      // gone since the directory was read
+    }
+  }
+  return samples;
+}
+
+export type OtherProcess = { pid: number; comm: string; cpuMs: number };
+
+/**
+ * The CPU time each process outside the benchmark used across a series of
+ * samples (the first taken at the start), most first. The benchmark is
+ * `ownPid` with its ancestors (npm, the shell, not pid 1) and descendants (the
+ * server, Lighthouse and its browser), and PostgreSQL's processes (the database
+ * under test). Kernel threads work for every process, the benchmark's too (its
+ * network and disk), and are left out. A process counts from its first sample
+ * (from zero when it started after the first) to its last, so one that lived
+ * between two samples only is not seen.
+ */
+export function otherProcessesCpu(series: readonly Map<number, ProcessSample>[], ownPid: number): OtherProcess[] {
+  const parentOf = new Map<number, number>();
+  for (const samples of series) for (const s of samples.values()) parentOf.set(s.pid, s.ppid);
+  const ownAncestors = new Set<number>();
+  // Up to, not including, pid 1 (the machine's init, or whatever agent runs as it).
+  for (let pid: number | undefined = ownPid; pid !== undefined && pid > 1 && !ownAncestors.has(pid); pid = parentOf.get(pid)) ownAncestors.add(pid);
+  const isKernelThread = (s: ProcessSample) => s.pid === 2 || s.ppid === 2;
+  const descendsFromOwn = (pid: number) => {
+    const seen = new Set<number>();
+    for (let p: number | undefined = pid; p !== undefined && p > 0 && !seen.has(p); p = parentOf.get(p)) {
+      if (p === ownPid) return true;
+      seen.add(p);
+    }
+    return false;
+  };
+  // One process is a pid with its start time: a pid may be reused by a new process.
+  const spans = new Map<string, { sample: ProcessSample; fromMs: number; toMs: number }>();
+  series.forEach((samples, index) => {
+    for (const s of samples.values()) {
+      const key = `${s.pid}:${s.startTicks}`;
+      const span = spans.get(key);
+      if (span) span.toMs = s.cpuMs;
+      else spans.set(key, { sample: s, fromMs: index === 0 ? s.cpuMs : 0, toMs: s.cpuMs });
+    }
+  });
+  const others: OtherProcess[] = [];
+  for (const { sample: s, fromMs, toMs } of spans.values()) {
+    if (ownAncestors.has(s.pid) || descendsFromOwn(s.pid) || isKernelThread(s) || /^postgres/.test(s.comm)) continue;
+    if (toMs > fromMs) others.push({ pid: s.pid, comm: s.comm, cpuMs: toMs - fromMs });
+  }
+  return others.sort((a, b) => b.cpuMs - a.cpuMs);
+}
+
+/** Samples every process now and then every `everyMs` until stopped; then what processes outside the benchmark used (otherProcessesCpu). */
+export function watchOtherProcesses(ownPid: number, everyMs = 2_000): { stop(): OtherProcess[] } {
+  const series = [sampleProcesses()];
+  const timer = setInterval(() => series.push(sampleProcesses()), everyMs);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      series.push(sampleProcesses());
+      return otherProcessesCpu(series, ownPid);
+    },
+  };
+}
