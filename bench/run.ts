@@ -341,7 +341,7 @@ async function main() {
   }
 
   const seconds = Math.round((Date.now() - started) / 1000);
-  const others = otherWork.stop();
+  const others = await otherWork.stop();
   const otherCpuSeconds = round1(others.reduce((sum, p) => sum + p.cpuMs, 0) / 1000);
   const result = {
     startedAt: new Date(started).toISOString(),

@@ -108,7 +108,7 @@ describe("watchOtherProcesses", () => {
     const child = spawn(process.execPath, ["-e", "const end = Date.now() + 400; while (Date.now() < end);"]);
     await new Promise((r) => child.on("exit", r));
     await new Promise((r) => setTimeout(r, 150));
-    const busy = watch.stop().find((p) => p.pid === child.pid);
+    const busy = (await watch.stop()).find((p) => p.pid === child.pid);
     expect(busy?.cpuMs).toBeGreaterThan(100);
   });
 });
