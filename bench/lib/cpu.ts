@@ -2,17 +2,30 @@ import fs from "node:fs";
 
 // Linux reports CPU time in clock ticks of USER_HZ, which is 100 on every
 // architecture Node runs on (sysconf(_SC_CLK_TCK)).
-export const MS_PER_TICK = 10;
+const MS_PER_TICK = 10;
+
+export type ProcessSample = { pid: number; ppid: number; comm: string; startTicks: number; cpuMs: number };
+
+/** One process's line of /proc/<pid>/stat: its parent, name, start time (ticks after boot) and user plus system CPU time so far, in ms. */
+export function parseProcStat(stat: string): ProcessSample {
+  // The command name (field 2) is in parentheses and may itself hold spaces or ")".
+  const open = stat.indexOf("(");
+  const close = stat.lastIndexOf(")");
+  // After the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime priority nice threads itrealvalue starttime
+  const fields = stat.slice(close + 2).split(" ");
+  const sample = {
+    pid: Number(stat.slice(0, open).trim()),
+    ppid: Number(fields[1]),
+    comm: stat.slice(open + 1, close),
+    startTicks: Number(fields[19]),
+    cpuMs: (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK,
+  };
+  if (open < 0 || close < open || ![sample.pid, sample.ppid, sample.startTicks, sample.cpuMs].every(Number.isFinite)) throw new Error("not a /proc/<pid>/stat line");
+  return sample;
+}
 
 /** User plus system CPU time, in ms, from the text of /proc/<pid>/stat. */
-export function cpuMsFromProcStat(stat: string): number {
-  // The command name (field 2) is in parentheses and may itself hold spaces or ")".
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  if (!Number.isFinite(utime) || !Number.isFinite(stime)) throw new Error("not a /proc/<pid>/stat line");
-  return (utime + stime) * MS_PER_TICK;
-}
+export const cpuMsFromProcStat = (stat: string): number => parseProcStat(stat).cpuMs;
 
 /** `parse` of /proc/<pid>/<file>; null where there is no /proc (not Linux) or the process is gone. */
 function readProc<T>(pid: number | undefined, file: "stat" | "status", parse: (text: string) => T): T | null {

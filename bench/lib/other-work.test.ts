@@ -1,22 +1,11 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { otherProcessesCpu, parseProcStat, sampleProcesses, watchOtherProcesses, type ProcessSample } from "./other-work";
+import { parseProcStat, type ProcessSample } from "./cpu";
+import { otherProcessesCpu, sampleProcesses, watchOtherProcesses } from "./other-work";
 
 // A real line's shape: pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime priority nice threads itrealvalue starttime ...
 const line = (pid: number, comm: string, ppid: number, utime: number, stime: number, start: number) =>
   `${pid} (${comm}) S ${ppid} ${pid} ${pid} 0 -1 4194304 1000 0 0 0 ${utime} ${stime} 0 0 20 0 11 0 ${start} 1000000 20000 18446744073709551615`;
-
-describe("parseProcStat", () => {
-  it("reads the pid, parent, name, start time and CPU time (ticks of 10 ms)", () => {
-    expect(parseProcStat(line(4242, "node", 17, 120, 30, 99_000))).toEqual({ pid: 4242, ppid: 17, comm: "node", startTicks: 99_000, cpuMs: 1_500 });
-  });
-  it("reads past a name holding spaces and parentheses", () => {
-    expect(parseProcStat(line(7, "Web Content (x) y", 1, 1, 1, 5))).toMatchObject({ pid: 7, ppid: 1, comm: "Web Content (x) y", cpuMs: 20 });
-  });
-  it("refuses text that is not a stat line", () => {
-    expect(() => parseProcStat("hello")).toThrow();
-  });
-});
 
 const samples = (...lines: string[]) => new Map<number, ProcessSample>(lines.map((l) => parseProcStat(l)).map((s) => [s.pid, s]));
 

@@ -5,26 +5,7 @@
 // every process that is not the benchmark's, read from /proc every two seconds
 // of the run.
 import fs from "node:fs";
-import { MS_PER_TICK } from "./cpu";
-
-export type ProcessSample = { pid: number; ppid: number; comm: string; startTicks: number; cpuMs: number };
-
-/** One process's line of /proc/<pid>/stat: its parent, name, start time (ticks after boot) and CPU time so far. */
-export function parseProcStat(stat: string): ProcessSample {
-  const open = stat.indexOf("(");
-  const close = stat.lastIndexOf(")");
-  // After the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime priority nice threads itrealvalue starttime
-  const fields = stat.slice(close + 2).split(" ");
-  const sample = {
-    pid: Number(stat.slice(0, open).trim()),
-    ppid: Number(fields[1]),
-    comm: stat.slice(open + 1, close),
-    startTicks: Number(fields[19]),
-    cpuMs: (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK,
-  };
-  if (open < 0 || close < open || ![sample.pid, sample.ppid, sample.startTicks, sample.cpuMs].every(Number.isFinite)) throw new Error("not a /proc/<pid>/stat line");
-  return sample;
-}
+import { parseProcStat, type ProcessSample } from "./cpu";
 
 /** Every process now, by pid; empty where there is no /proc (not Linux). Processes that end while being read are skipped. */
 export function sampleProcesses(): Map<number, ProcessSample> {
