@@ -245,14 +245,14 @@ function lighthouse(server: RunningServer, pages: { name: string; path: string; 
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
 /** Other processes' CPU time, as a share of one core over the run, above which the run warns that it was shared. */
 const OTHER_WORK_SHARE = 0.05;
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 async function main() {
   const started = Date.now();
   const loadBefore = os.loadavg()[0]!;
-  const otherWork = watchOtherProcesses(process.pid);
+  const otherWork = await watchOtherProcesses(process.pid);
   const resultsDir = path.join(root, "bench", "results");
   fs.mkdirSync(resultsDir, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-data-"));

@@ -75,14 +75,14 @@ describe("otherProcessesCpu", () => {
 
 describe("sampleProcesses", () => {
   it.runIf(process.platform === "linux")("sees a busy process outside this one's tree, and this process as its own", async () => {
-    const before = sampleProcesses();
+    const before = await sampleProcesses();
     expect(before.get(process.pid)?.ppid).toBe(process.ppid);
     // A child of this process is the benchmark's; the same busy loop measured as someone else's
     // (any other pid as the benchmark) is other work.
     const child = spawn(process.execPath, ["-e", "const end = Date.now() + 300; while (Date.now() < end);"]);
     const pid = child.pid!;
     await new Promise((r) => setTimeout(r, 250));
-    const after = sampleProcesses();
+    const after = await sampleProcesses();
     child.kill();
     expect(after.get(pid)?.ppid).toBe(process.pid);
     expect(otherProcessesCpu([before, after], process.pid).find((p) => p.pid === pid)).toBeUndefined();
@@ -93,7 +93,7 @@ describe("sampleProcesses", () => {
 describe("watchOtherProcesses", () => {
   it.runIf(process.platform === "linux")("sees another busy process that ended before it stopped, through a sample in between", async () => {
     // Started outside this process's tree as far as the watch knows: the watch's own pid is a made-up one.
-    const watch = watchOtherProcesses(2 ** 30, 100);
+    const watch = await watchOtherProcesses(2 ** 30, 100);
     const child = spawn(process.execPath, ["-e", "const end = Date.now() + 400; while (Date.now() < end);"]);
     await new Promise((r) => child.on("exit", r));
     await new Promise((r) => setTimeout(r, 150));

@@ -7,26 +7,6 @@
 import fs from "node:fs";
 import { parseProcStat, type ProcessSample } from "./cpu";
 
-/** Every process now, by pid; empty where there is no /proc (not Linux). Processes that end while being read are skipped. */
-export function sampleProcesses(): Map<number, ProcessSample> {
-  const samples = new Map<number, ProcessSample>();
-  let entries: string[];
-  try {
-    entries = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name));
-  } catch {
-    return samples;
-  }
-  for (const pid of entries) {
-    try {
-      const sample = parseProcStat(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
-      samples.set(sample.pid, sample);
-    } catch {
-      // gone since the directory was read
-    }
-  }
-  return samples;
-}
-
 export type OtherProcess = { pid: number; comm: string; cpuMs: number };
 
 /**
@@ -72,8 +52,13 @@ export function otherProcessesCpu(series: readonly Map<number, ProcessSample>[],
   return others.sort((a, b) => b.cpuMs - a.cpuMs);
 }
 
-/** sampleProcesses without holding the event loop (the open-loop generator shares it): the files are read on libuv's threads. */
-async function sampleProcessesAsync(): Promise<Map<number, ProcessSample>> {
+/**
+ * Every process now, by pid; empty where there is no /proc (not Linux). Read
+ * asynchronously, on libuv's threads: the open-loop generator shares this
+ * event loop, and reading a hundred processes at once would hold it 3-8 ms.
+ * Processes that end while being read are skipped.
+ */
+export async function sampleProcesses(): Promise<Map<number, ProcessSample>> {
   const samples = new Map<number, ProcessSample>();
   let entries: string[];
   try {
@@ -94,17 +79,12 @@ async function sampleProcessesAsync(): Promise<Map<number, ProcessSample>> {
   return samples;
 }
 
-/**
- * Samples every process now and then every `everyMs` until stopped; then what
- * processes outside the benchmark used (otherProcessesCpu). A synchronous
- * sample holds the event loop 3-8 ms (about a hundred processes), so the ones
- * in between are read asynchronously.
- */
-export function watchOtherProcesses(ownPid: number, everyMs = 2_000): { stop(): Promise<OtherProcess[]> } {
-  const series = [sampleProcesses()];
+/** Samples every process now and then every `everyMs` until stopped; then what processes outside the benchmark used (otherProcessesCpu). */
+export async function watchOtherProcesses(ownPid: number, everyMs = 2_000): Promise<{ stop(): Promise<OtherProcess[]> }> {
+  const series = [await sampleProcesses()];
   let pending: Promise<void> | null = null;
   const timer = setInterval(() => {
-    pending ??= sampleProcessesAsync().then((samples) => {
+    pending ??= sampleProcesses().then((samples) => {
       series.push(samples);
       pending = null;
     });
@@ -114,7 +94,7 @@ export function watchOtherProcesses(ownPid: number, everyMs = 2_000): { stop(): 
     async stop() {
       clearInterval(timer);
       await pending;
-      series.push(sampleProcesses());
+      series.push(await sampleProcesses());
       return otherProcessesCpu(series, ownPid);
     },
   };
