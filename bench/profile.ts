@@ -3,6 +3,8 @@
 // before and after a change (bench/README.md, "Finding where the time goes").
 // `--steady=RATE` then loads each page at that fixed arrival rate (the benchmark's open loop) and
 // prints its p50 and p99, to try a change against the steady-load target on a few pages.
+// `--gc` runs the server with V8's `--trace-gc-nvp` and prints, under each page, what the collector
+// did per request: scavenges, bytes promoted to the old generation, full collections.
 // A page is `path` or `path@who` (who: citizen, submitter, staff, or registrant:
 // someone past registration step 1, for /register/mobile; `baseline` is the baseline page,
 // `staff-request@staff` the benchmark's staff request page). Runs like `npm run bench`: the server on core 0, this on core 1.
@@ -10,6 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { waitUntilIdle } from "./lib/cpu";
+import { describeGcPerRequest, summariseGcLog } from "./lib/gc-log";
 import { expectPage, measureLoad, warmUp } from "./lib/http";
 import { measureOpenLoop } from "./lib/open-loop";
 import { baselinePath, httpDatabaseReady, httpServerEnv, pageTarget, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts, staffRequestPath } from "./lib/http-setup";
@@ -30,6 +33,7 @@ const steadyRate = Number(argv.find((a) => a.startsWith("--steady="))?.slice("--
  */
 const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 const gzipToo = argv.includes("--gzip");
+const traceGc = argv.includes("--gc");
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-profile-"));
@@ -37,7 +41,9 @@ async function main() {
   if (argv.includes("--setup") || !(await httpDatabaseReady(env))) await recreateHttpDatabase(env);
   // The benchmark's build lives apart from `npm start`'s (.next-bench): make it when there is none yet.
   if (argv.includes("--build") || !fs.existsSync(path.join(root, BENCH_DIST_DIR, "BUILD_ID"))) console.log(`Production build: ${build(env).toFixed(1)} s`);
-  const server = await startServer({ port, env: { ...env, NODE_ENV: "production", BENCH_BASELINE: "1" }, logFile: path.join(dataDir, "server.log") });
+  const logFile = path.join(dataDir, "server.log");
+  const nodeArgs = [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), ...(traceGc ? ["--trace-gc-nvp"] : [])];
+  const server = await startServer({ port, env: { ...env, NODE_ENV: "production", BENCH_BASELINE: "1" }, logFile, nodeArgs });
   try {
     const baseline = await baselinePath(env);
     const cookies: Record<string, string> = await signInDemoAccounts(server.url);
@@ -55,26 +61,35 @@ async function main() {
     }
     console.log(`CPU per request on the server's core (${seconds} s per page, after warming every page; run twice to see the noise):`);
     for (const { pathname, who, headers } of targets) {
-      const result = await measureLoad({ url: `${server.url}${pathname}`, connections, seconds, warmupSeconds: 2, headers, serverPid: server.process.pid });
+      let logFrom = 0;
+      const result = await measureLoad({ url: `${server.url}${pathname}`, connections, seconds, warmupSeconds: 2, headers, serverPid: server.process.pid, onMeasureStart: () => (logFrom = fs.statSync(logFile).size) });
       if (result.cpuMsPerRequest === null) throw new Error("the server's CPU time cannot be read from /proc (Linux only)");
       console.log(
         `  ${label(pathname, who)} ${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  ${result.cpuMsPerRequest.toFixed(2).padStart(6)} ms CPU/request  HTML ${(html.get(pathname)!.length / 1024).toFixed(1)} KB  failed ${result.failed}`,
       );
+      if (traceGc) console.log(`  ${" ".repeat(56)} ${gcSince(logFile, logFrom, result.total)}`);
     }
     if (steadyRate > 0) {
       console.log(`At a steady ${steadyRate} requests per second (${seconds} s per page):`);
       for (const { pathname, who, headers } of targets) {
         await waitUntilIdle(server.process.pid);
+        const logFrom = fs.statSync(logFile).size;
         const result = await measureOpenLoop({ url: `${server.url}${pathname}`, rate: steadyRate, seconds, headers, serverPid: server.process.pid });
         console.log(
           `  ${label(pathname, who)} p50 ${result.p50.toFixed(1).padStart(6)} ms  p99 ${result.p99.toFixed(1).padStart(6)} ms  sent ${result.sentPerSecond.toFixed(1)}/s  failed ${result.failed}  generator's largest delay ${result.generatorDelayMaxMs.toFixed(0)} ms`,
         );
+        if (traceGc) console.log(`  ${" ".repeat(56)} ${gcSince(logFile, logFrom, result.ok + result.failed)}`);
       }
     }
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** What the collector did since a place in the server's log, per request served meanwhile. */
+function gcSince(logFile: string, from: number, requests: number): string {
+  return describeGcPerRequest(summariseGcLog(fs.readFileSync(logFile).subarray(from).toString("utf8")), requests);
 }
 
 main().catch((error: unknown) => {

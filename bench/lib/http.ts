@@ -59,9 +59,11 @@ type Load = {
   expectStatus?: number;
   /** The server process, whose CPU time is read from /proc around the measured run. */
   serverPid?: number;
+  /** Called as the measured run starts (after the warm-up), e.g. to mark where the server's log stands. */
+  onMeasureStart?: () => void;
 };
 
-function run({ url, connections, seconds, headers = {}, post }: Omit<Load, "warmupSeconds" | "expectStatus" | "serverPid">) {
+function run({ url, connections, seconds, headers = {}, post }: Omit<Load, "warmupSeconds" | "expectStatus" | "serverPid" | "onMeasureStart">) {
   return autocannon({
     url,
     connections,
@@ -85,7 +87,7 @@ function run({ url, connections, seconds, headers = {}, post }: Omit<Load, "warm
 }
 
 /** Load that is not measured: wakes a fresh server's code up. */
-export async function warmUp(load: Omit<Load, "warmupSeconds" | "expectStatus" | "serverPid">): Promise<void> {
+export async function warmUp(load: Omit<Load, "warmupSeconds" | "expectStatus" | "serverPid" | "onMeasureStart">): Promise<void> {
   await run(load);
 }
 
@@ -93,6 +95,7 @@ export async function warmUp(load: Omit<Load, "warmupSeconds" | "expectStatus" |
 export async function measureLoad(load: Load): Promise<LoadResult> {
   await run({ ...load, seconds: load.warmupSeconds });
   const cpuBefore = processCpuMs(load.serverPid);
+  load.onMeasureStart?.();
   const result = await run(load);
   const cpuAfter = processCpuMs(load.serverPid);
   const expected = String(load.expectStatus ?? 200);
