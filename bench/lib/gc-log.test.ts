@@ -24,7 +24,7 @@ describe("summariseGcLog", () => {
     expect(summariseGcLog(full(5, 1)).promotedBytes).toBe(0);
   });
 
-  it("reads what this machine's production Node prints", () => {
+  it("reads what a real Node process prints (the Node running the tests, or BENCH_SERVER_NODE)", () => {
     const node = process.env.BENCH_SERVER_NODE ?? process.execPath;
     const child = spawnSync(node, ["--trace-gc-nvp", "-e", "const keep = []; for (let i = 0; i < 3e5; i++) keep.push({ i }); globalThis.gc?.();"], { encoding: "utf8" });
     const summary = summariseGcLog(child.stdout);
