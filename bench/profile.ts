@@ -16,7 +16,7 @@ import { describeGcPerRequest, summariseGcLog } from "./lib/gc-log";
 import { expectPage, measureLoad, warmUp } from "./lib/http";
 import { measureOpenLoop } from "./lib/open-loop";
 import { baselinePath, httpDatabaseReady, httpServerEnv, pageTarget, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts, staffRequestPath } from "./lib/http-setup";
-import { BENCH_DIST_DIR, build, startServer } from "./lib/server";
+import { BENCH_DIST_DIR, build, nodeArgsFromEnv, startServer } from "./lib/server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const argv = process.argv.slice(2);
@@ -42,7 +42,7 @@ async function main() {
   // The benchmark's build lives apart from `npm start`'s (.next-bench): make it when there is none yet.
   if (argv.includes("--build") || !fs.existsSync(path.join(root, BENCH_DIST_DIR, "BUILD_ID"))) console.log(`Production build: ${build(env).toFixed(1)} s`);
   const logFile = path.join(dataDir, "server.log");
-  const nodeArgs = [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), ...(traceGc ? ["--trace-gc-nvp"] : [])];
+  const nodeArgs = [...nodeArgsFromEnv(), ...(traceGc ? ["--trace-gc-nvp"] : [])];
   const server = await startServer({ port, env: { ...env, NODE_ENV: "production", BENCH_BASELINE: "1" }, logFile, nodeArgs });
   try {
     const baseline = await baselinePath(env);

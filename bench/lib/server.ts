@@ -68,6 +68,11 @@ export function serverNode(): NodeBinary & { warning?: string } {
   return resolvedServerNode;
 }
 
+/** The server's Node flags that BENCH_SERVER_NODE_ARGS names (bench/README.md), e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof". */
+export function nodeArgsFromEnv(): string[] {
+  return process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+}
+
 export type RunningServer = { url: string; process: ChildProcess; log: string; stop(): Promise<void> };
 
 /** The production server (`npm run serve`, on the production Node: serverNode) pinned to core 0 (when the machine has two), waiting until it answers. */
@@ -76,7 +81,7 @@ export async function startServer({
   env,
   logFile,
   standaloneDir = path.join(root, BENCH_DIST_DIR, "standalone"),
-  nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [],
+  nodeArgs = nodeArgsFromEnv(),
   node = serverNode().path,
 }: {
   port: number;
@@ -84,7 +89,7 @@ export async function startServer({
   logFile: string;
   /** The build to serve: the benchmark's last (the default), or a copy kept by `npm run bench:compare -- --save`. */
   standaloneDir?: string;
-  /** Node flags for the server; BENCH_SERVER_NODE_ARGS by default, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (bench/README.md). */
+  /** Node flags for the server; BENCH_SERVER_NODE_ARGS by default (nodeArgsFromEnv). */
   nodeArgs?: string[];
   /** The Node.js binary that runs the server: the production release (serverNode) by default. */
   node?: string;
