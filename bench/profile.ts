@@ -7,13 +7,14 @@
 // did per request: scavenges, bytes promoted to the old generation, full collections.
 // A page is `path` or `path@who` (who: citizen, submitter, staff, or registrant:
 // someone past registration step 1, for /register/mobile; `baseline` is the baseline page,
-// `staff-request@staff` the benchmark's staff request page). Runs like `npm run bench`: the server on core 0, this on core 1.
+// `staff-request@staff` the benchmark's staff request page, `question-post@submitter` the question form filed,
+// as the benchmark's last row). Runs like `npm run bench`: the server on core 0, this on core 1.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { waitUntilIdle } from "./lib/cpu";
 import { describeGcPerRequest, summariseGcLog } from "./lib/gc-log";
-import { expectPage, measureLoad, warmUp } from "./lib/http";
+import { checkedQuestionPost, expectPage, measureLoad, warmUp } from "./lib/http";
 import { measureOpenLoop } from "./lib/open-loop";
 import { baselinePath, httpDatabaseReady, httpServerEnv, pageTarget, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts, staffRequestPath } from "./lib/http-setup";
 import { BENCH_DIST_DIR, build, nodeArgsFromEnv, startServer } from "./lib/server";
@@ -49,32 +50,47 @@ async function main() {
     const cookies: Record<string, string> = await signInDemoAccounts(server.url);
     if (argv.some((a) => a.endsWith("@registrant"))) cookies["registrant"] = await registrationDraftCookie(server.url);
     const staffRequest = await staffRequestPath(env);
-    const pages = ["baseline", ...argv.filter((a) => !a.startsWith("--"))].map((arg) => pageTarget(arg, { cookies, baseline, staffRequest }));
+    const names = argv.filter((a) => !a.startsWith("--"));
+    // The question form filed (question-post@who): its body is built from the form as the server renders it, and filed once to check.
+    const poster = names.find((a) => a.startsWith("question-post@"))?.split("@")[1];
+    const questionPost = poster && cookies[poster] ? await checkedQuestionPost(server.url, cookies[poster]) : undefined;
+    const pages = ["baseline", ...names].map((arg) => pageTarget(arg, { cookies, baseline, staffRequest, questionPost }));
     const targets = gzipToo
       ? pages.flatMap((page) => [page, { ...page, who: [page.who, "gzip"].filter(Boolean).join(", "), headers: { ...page.headers, "accept-encoding": BROWSER_ACCEPT_ENCODING } }])
       : pages;
     // Every page warmed before anything is measured: a fresh server compiles each page's code on first use.
     const html = new Map<string, string>();
-    for (const { pathname, headers } of targets) {
+    for (const { pathname, headers, post } of targets) {
       html.set(pathname, await expectPage(`${server.url}${pathname}`, headers["cookie"], "</html>"));
-      await warmUp({ url: `${server.url}${pathname}`, connections, seconds: 4, headers });
+      await warmUp({ url: `${server.url}${pathname}`, connections, seconds: 4, headers, post });
     }
     console.log(`CPU per request on the server's core (${seconds} s per page, after warming every page; run twice to see the noise):`);
-    for (const { pathname, who, headers } of targets) {
+    for (const { pathname, who, headers, post, expectStatus } of targets) {
       let logFrom = 0;
-      const result = await measureLoad({ url: `${server.url}${pathname}`, connections, seconds, warmupSeconds: 2, headers, serverPid: server.process.pid, onMeasureStart: () => (logFrom = fs.statSync(logFile).size) });
+      const result = await measureLoad({
+        url: `${server.url}${pathname}`,
+        connections,
+        seconds,
+        warmupSeconds: 2,
+        headers,
+        post,
+        expectStatus,
+        serverPid: server.process.pid,
+        onMeasureStart: () => (logFrom = fs.statSync(logFile).size),
+      });
       if (result.cpuMsPerRequest === null) throw new Error("the server's CPU time cannot be read from /proc (Linux only)");
+      const output = post ? "filed" : `HTML ${(html.get(pathname)!.length / 1024).toFixed(1)} KB`;
       console.log(
-        `  ${label(pathname, who)} ${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  ${result.cpuMsPerRequest.toFixed(2).padStart(6)} ms CPU/request  HTML ${(html.get(pathname)!.length / 1024).toFixed(1)} KB  failed ${result.failed}`,
+        `  ${label(pathname, who)} ${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  ${result.cpuMsPerRequest.toFixed(2).padStart(6)} ms CPU/request  ${output}  failed ${result.failed}`,
       );
       if (traceGc) console.log(`  ${" ".repeat(56)} ${gcSince(logFile, logFrom, result.total)}`);
     }
     if (steadyRate > 0) {
       console.log(`At a steady ${steadyRate} requests per second (${seconds} s per page):`);
-      for (const { pathname, who, headers } of targets) {
+      for (const { pathname, who, headers, post, expectStatus } of targets) {
         await waitUntilIdle(server.process.pid);
         const logFrom = fs.statSync(logFile).size;
-        const result = await measureOpenLoop({ url: `${server.url}${pathname}`, rate: steadyRate, seconds, headers, serverPid: server.process.pid });
+        const result = await measureOpenLoop({ url: `${server.url}${pathname}`, rate: steadyRate, seconds, headers, post, expectStatus, serverPid: server.process.pid });
         console.log(
           `  ${label(pathname, who)} p50 ${result.p50.toFixed(1).padStart(6)} ms  p99 ${result.p99.toFixed(1).padStart(6)} ms  sent ${result.sentPerSecond.toFixed(1)}/s  failed ${result.failed}  generator's largest delay ${result.generatorDelayMaxMs.toFixed(0)} ms`,
         );

@@ -6,7 +6,18 @@ import path from "node:path";
 import { signInsPerSecond } from "./lib/argon2";
 import { processCpuMs, processResidentMb, waitUntilIdle } from "./lib/cpu";
 import { figure, unmeasured, type Figure, type Target } from "./lib/figures";
-import { combineRuns, expectFiled, expectPage, measureLoad, measurePaired, questionFormPost, warmUp, type LoadResult } from "./lib/http";
+import {
+  QUESTION_FILED_STATUS,
+  QUESTION_FORM_PATH,
+  QUESTION_FORM_SHOWS,
+  checkedQuestionPost,
+  combineRuns,
+  expectPage,
+  measureLoad,
+  measurePaired,
+  warmUp,
+  type LoadResult,
+} from "./lib/http";
 import { baselinePath, httpServerEnv, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts, staffRequestPath } from "./lib/http-setup";
 import { frameworkFloor, javascriptBytes, nextVersion } from "./lib/js-size";
 import { watchOtherProcesses } from "./lib/other-work";
@@ -275,9 +286,7 @@ async function main() {
       const cookies = await signInDemoAccounts(server.url);
       const draft = await registrationDraftCookie(server.url);
       const staffRequest = await staffRequestPath(env);
-      const questionHtml = await expectPage(`${server.url}/account/requests/new`, cookies.submitter, "ثبت پرسش یا درخواست");
-      const submission = questionFormPost(questionHtml);
-      await expectFiled(`${server.url}/account/requests/new`, cookies.submitter, submission);
+      const submission = await checkedQuestionPost(server.url, cookies.submitter);
       const pages = [
         { name: "home", path: "/", shows: "خدمات غیرحضوری", cpuRatio: 1.2, js: "citizen" },
         { name: "sign-in page", path: "/login", shows: "ورود", cpuRatio: 1.2, js: "citizen" },
@@ -287,11 +296,11 @@ async function main() {
         { name: "citizen «افراد تحت تکفل»", path: "/account/dependents", cookie: cookies.citizen, shows: "افراد تحت تکفل", cpuRatio: 1.5, throughputRatio: 0.65, js: "citizen" },
         { name: "staff queue", path: "/staff/requests", cookie: cookies.staff, shows: "پرسش شماره", cpuRatio: 1.5, throughputRatio: 0.65, js: "staff" },
         { name: "staff request page", path: staffRequest, cookie: cookies.staff, shows: SEEDED_ENROLMENT_DOCUMENT, cpuRatio: 1.5, throughputRatio: 0.65, js: "staff" },
-        { name: "question form submission (server action)", path: "/account/requests/new", cookie: cookies.submitter, post: submission, expectStatus: 303 },
+        { name: "question form submission (server action)", path: QUESTION_FORM_PATH, cookie: cookies.submitter, post: submission, expectStatus: QUESTION_FILED_STATUS },
       ] satisfies (MeasuredPage & { shows?: string; js?: "citizen" | "staff" })[];
       const html = new Map<string, string>();
       for (const page of pages) if (page.shows) html.set(page.name, await expectPage(`${server.url}${page.path}`, page.cookie, page.shows));
-      html.set("citizen question form", await expectPage(`${server.url}/account/requests/new`, cookies.citizen, "ثبت پرسش یا درخواست"));
+      html.set("citizen question form", await expectPage(`${server.url}${QUESTION_FORM_PATH}`, cookies.citizen, QUESTION_FORM_SHOWS));
 
       // 4. Load, size, Lighthouse.
       await httpBenchmarks(server, pages, baseline);

@@ -2,7 +2,7 @@
 // for HTTP measurement: its environment, its database and the demo accounts.
 import { databaseUrl, recreateDatabase, withClient } from "./databases";
 import { actionFormFields } from "./html";
-import { signIn } from "./http";
+import { QUESTION_FILED_STATUS, QUESTION_FORM_PATH, signIn } from "./http";
 import { DEMO_STAFF } from "@/lib/server/demo/demo-data";
 import { FIRST_SEEDED_ENROLMENT, httpSeedStatements } from "./seed-sql";
 import { setUpDatabase, type ServerEnv } from "./server";
@@ -98,16 +98,34 @@ export async function registrationDraftCookie(baseUrl: string): Promise<string> 
   return cookie.split(";")[0]!;
 }
 
-export type PageTarget = { pathname: string; who: string | undefined; headers: Record<string, string> };
+export type PageTarget = {
+  pathname: string;
+  who: string | undefined;
+  headers: Record<string, string>;
+  /** A form posted instead of a page read: each request files anew (`question-post`). */
+  post?: () => { body: string; contentType: string };
+  expectStatus?: number;
+};
 
 /**
  * A page named on the command line of `bench:profile` or `bench:compare`:
  * `path` or `path@who` (who: citizen, submitter, staff or registrant), or
- * `baseline`, or `staff-request@staff` (the benchmark's staff request page).
+ * `baseline`, or `staff-request@staff` (the benchmark's staff request page),
+ * or `question-post@submitter` (the question form filed, as the benchmark's
+ * last row; only where the caller has built its body: `questionPost`).
  */
-export function pageTarget(arg: string, { cookies, baseline, staffRequest }: { cookies: Record<string, string>; baseline: string; staffRequest: string }): PageTarget {
+export function pageTarget(
+  arg: string,
+  { cookies, baseline, staffRequest, questionPost }: { cookies: Record<string, string>; baseline: string; staffRequest: string; questionPost?: () => { body: string; contentType: string } },
+): PageTarget {
   const [name, who] = arg.split("@");
   if (who && !cookies[who]) throw new Error(`unknown user ${who}: citizen, submitter, staff or registrant`);
+  const headers: Record<string, string> = who ? { cookie: cookies[who]! } : {};
+  if (name === "question-post") {
+    if (!who) throw new Error("question-post needs someone signed in to file it: question-post@submitter");
+    if (!questionPost) throw new Error("question-post is measured by bench:profile only");
+    return { pathname: QUESTION_FORM_PATH, who, headers, post: questionPost, expectStatus: QUESTION_FILED_STATUS };
+  }
   const pathname = name === "baseline" ? baseline : name === "staff-request" ? staffRequest : name!;
-  return { pathname, who, headers: who ? { cookie: cookies[who]! } : {} };
+  return { pathname, who, headers };
 }

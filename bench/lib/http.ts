@@ -151,18 +151,32 @@ export async function measurePaired(
   return { page: combineRuns(page, sliceSeconds), baseline: combineRuns(baseline, sliceSeconds) };
 }
 
+/** Where the question form lives; a filing made without JavaScript answers with a redirect (303) to the new request. */
+export const QUESTION_FORM_PATH = "/account/requests/new";
+export const QUESTION_FILED_STATUS = 303;
+/** What the question form's page shows (its heading). */
+export const QUESTION_FORM_SHOWS = "ثبت پرسش یا درخواست";
+
+/** The question form's body as `cookie`'s holder is shown it (questionFormPost), filed once to check that it files. */
+export async function checkedQuestionPost(baseUrl: string, cookie: string): Promise<() => { body: string; contentType: string }> {
+  const url = `${baseUrl}${QUESTION_FORM_PATH}`;
+  const post = questionFormPost(await expectPage(url, cookie, QUESTION_FORM_SHOWS));
+  await expectFiled(url, cookie, post);
+  return post;
+}
+
 /** Posts once and checks the action answered with the redirect to the new request (not to sign-in, not an error). */
-export async function expectFiled(url: string, cookie: string, post: () => { body: string; contentType: string }) {
+async function expectFiled(url: string, cookie: string, post: () => { body: string; contentType: string }) {
   const { body, contentType } = post();
   const res = await fetch(url, { method: "POST", body, redirect: "manual", headers: { cookie, origin: new URL(url).origin, "content-type": contentType } });
   const location = res.headers.get("location") ?? "";
-  if (res.status !== 303 || !/^\/account\/requests\/[0-9a-f-]{36}\?filed=1$/.test(location)) {
+  if (res.status !== QUESTION_FILED_STATUS || !/^\/account\/requests\/[0-9a-f-]{36}\?filed=1$/.test(location)) {
     throw new Error(`the question form answered ${res.status} ${location}, not the redirect to a new request`);
   }
 }
 
 /** The question form posted without JavaScript, each time with a new submissionId (the same id twice files once). */
-export function questionFormPost(formHtml: string) {
+function questionFormPost(formHtml: string) {
   const fields = actionFormFields(formHtml, "subject").filter(([name]) => name !== "submissionId");
   if (!fields.some(([name]) => name.startsWith("$ACTION_"))) throw new Error("no server-action form on the question page");
   const boundary = `----bench${crypto.randomBytes(8).toString("hex")}`;
