@@ -33,22 +33,44 @@ function allowScripts<T extends Queryable>(target: T, db: PGlite): T {
   return target;
 }
 
-async function pgliteFactory(db: PGlite) {
-  // The adapter is typed against an older driver-adapter-utils than Prisma 6.19's.
-  const factory = new PrismaPGlite(db) as unknown as {
-    connect: () => Promise<Queryable & Record<string, unknown>>;
-  };
-  const connect = factory.connect.bind(factory);
-  return Object.assign(factory, {
-    connect: async () => allowScripts(await connect(), db),
+type Factory = {
+  provider: string;
+  adapterName: string;
+  connect: () => Promise<Queryable>;
+  connectToShadowDb: () => Promise<Queryable>;
+};
+
+/** The driver adapter's factory; it is typed against an older driver-adapter-utils than Prisma 6.19's. */
+const pgliteAdapter = (db: PGlite | null) => new PrismaPGlite(db as PGlite) as unknown as Factory;
+
+/**
+ * Opens the authoring database only when the CLI connects. `prisma -v`, which
+ * `@prisma/client`'s postinstall runs on every `npm ci`, only reads the adapter's
+ * name: had it opened the PGlite in an existing data directory, the process
+ * would never exit and a second `npm ci` in the same checkout would hang.
+ */
+function lazyPgliteFactory(open: () => PGlite): Factory {
+  let db: PGlite | undefined;
+  const { provider, adapterName } = pgliteAdapter(null);
+  return {
+    provider,
+    adapterName,
+    connect: async () => {
+      if (!db) {
+        const opened = open();
+        // The CLI never closes its adapter: closed when the command is done, the data
+        // directory is left clean, and the next command can open it (an unclean one
+        // keeps that next process from ever exiting).
+        process.once("beforeExit", () => void opened.close());
+        db = opened;
+      }
+      return allowScripts(await pgliteAdapter(db).connect(), db);
+    },
     connectToShadowDb: async () => {
       const shadow = new PGlite("memory://");
-      const shadowFactory = new PrismaPGlite(shadow) as unknown as {
-        connect: () => Promise<Queryable>;
-      };
-      return allowScripts(await shadowFactory.connect(), shadow);
+      return allowScripts(await pgliteAdapter(shadow).connect(), shadow);
     },
-  });
+  };
 }
 
 export default defineConfig({
@@ -57,9 +79,12 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
   adapter: async () => {
-    const dir = path.join(process.env.DATA_DIR ?? "data", "prisma-authoring");
-    fs.mkdirSync(dir, { recursive: true });
+    const factory = lazyPgliteFactory(() => {
+      const dir = path.join(process.env.DATA_DIR ?? "data", "prisma-authoring");
+      fs.mkdirSync(dir, { recursive: true });
+      return new PGlite(dir);
+    });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return (await pgliteFactory(new PGlite(dir))) as any;
+    return factory as any;
   },
 });
