@@ -29,9 +29,13 @@ function prisma(args: string[]) {
 }
 
 await runCli(async () => {
-  const { values } = parseArgs({
-    options: { name: { type: "string" }, schema: { type: "string" }, migrations: { type: "string" } },
-  });
+  const { values } = (() => {
+    try {
+      return parseArgs({ options: { name: { type: "string" }, schema: { type: "string" }, migrations: { type: "string" } } });
+    } catch (error) {
+      throw new NewMigrationError(`${(error as Error).message}. Usage: npm run db:new-migration -- --name what-changed`);
+    }
+  })();
   const slug = migrationSlug(values.name ?? "");
   if (!slug) throw new NewMigrationError('Name the migration: npm run db:new-migration -- --name what-changed');
   const schema = path.resolve(root, values.schema ?? "prisma/schema.prisma");
