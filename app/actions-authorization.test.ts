@@ -68,10 +68,11 @@ const endedHelper = (mandateId: string): SessionUser => ({ ...citizen, accountId
 const VISITORS: Record<string, SessionUser | null> = {
   anonymous: null,
   citizen,
-  helperAll: helper(["VIEW", "FILE_QUESTIONS", "ENROL_DEPENDENTS"]),
+  helperAll: helper(["VIEW", "FILE_QUESTIONS", "ENROL_DEPENDENTS", "BOOK_VISITS"]),
   helperView: helper(["VIEW"]),
   helperQuestions: helper(["FILE_QUESTIONS"]),
   helperDependents: helper(["ENROL_DEPENDENTS"]),
+  helperVisits: helper(["BOOK_VISITS"]),
   helperExpired: endedHelper("m-expired"),
   helperRevoked: endedHelper("m-revoked"),
   officer: staff("OFFICER", "b1201"),
@@ -99,12 +100,13 @@ const outcome = async (run: () => Promise<unknown>, refusal?: string): Promise<O
   }
 };
 
-const HELPERS = ["helperAll", "helperView", "helperQuestions", "helperDependents", "helperExpired", "helperRevoked"] as const;
+const HELPERS = ["helperAll", "helperView", "helperQuestions", "helperDependents", "helperVisits", "helperExpired", "helperRevoked"] as const;
 const SCOPES_OF: Record<(typeof HELPERS)[number], MandateScope[]> = {
-  helperAll: ["VIEW", "FILE_QUESTIONS", "ENROL_DEPENDENTS"],
+  helperAll: ["VIEW", "FILE_QUESTIONS", "ENROL_DEPENDENTS", "BOOK_VISITS"],
   helperView: ["VIEW"],
   helperQuestions: ["FILE_QUESTIONS"],
   helperDependents: ["ENROL_DEPENDENTS"],
+  helperVisits: ["BOOK_VISITS"],
   helperExpired: [],
   helperRevoked: [],
 };
@@ -194,9 +196,9 @@ const ACTIONS: [string, () => Promise<(...args: never[]) => Promise<unknown>>, (
   ["unlockStaffAction", async () => (await import("./staff/team/actions")).unlockStaffAction, () => [form({ staffId: REQUEST_ID })], headsAndAdmin],
   ["recordMandateAction", async () => (await import("./staff/mandates/actions")).recordMandateAction, () => [state, form({ helperNationalId: "9639508683", principalNationalId: "3537851685", scopes: "VIEW", months: "3", seenDocuments: "on" })], branchStaff("404")],
   ["retrySmsAction", async () => (await import("./staff/admin/messages/actions")).retrySmsAction, () => [form({ messageId: REQUEST_ID })], adminOnly],
-  ["bookMyVisitAction", async () => (await import("./account/visits/actions")).bookMyVisitAction, () => [form({ slotId: REQUEST_ID })], ownAccount],
-  ["moveMyVisitAction", async () => (await import("./account/visits/actions")).moveMyVisitAction, () => [form({ visitId: REQUEST_ID, slotId: REQUEST_ID })], ownAccount],
-  ["cancelMyVisitAction", async () => (await import("./account/visits/actions")).cancelMyVisitAction, () => [form({ visitId: REQUEST_ID })], ownAccount],
+  ["bookMyVisitAction", async () => (await import("./account/visits/actions")).bookMyVisitAction, () => [form({ slotId: REQUEST_ID })], citizenFile("BOOK_VISITS")],
+  ["moveMyVisitAction", async () => (await import("./account/visits/actions")).moveMyVisitAction, () => [form({ visitId: REQUEST_ID, slotId: REQUEST_ID })], citizenFile("BOOK_VISITS")],
+  ["cancelMyVisitAction", async () => (await import("./account/visits/actions")).cancelMyVisitAction, () => [form({ visitId: REQUEST_ID })], citizenFile("BOOK_VISITS")],
   ["setVisitCapacityAction", async () => (await import("./staff/visits/actions")).setVisitCapacityAction, () => [form({ day: "2026-12-05", perSlot: "3" })], headOnly],
   ["markVisitAction", async () => (await import("./staff/visits/actions")).markVisitAction, () => [form({ visitId: REQUEST_ID, outcome: "ARRIVED", day: "2026-12-05" })], branchStaff("404")],
 ];

@@ -20,22 +20,32 @@ const STATUS_LABEL: Record<Visit["status"], string> = {
   NO_SHOW: "مراجعه نکرد",
 };
 
-/** What each outcome of a booking, move or cancel tells the person (`?notice=` or `?error=`). */
-const VISIT_MESSAGES: Record<string, { text: string; ok: boolean }> = {
-  booked: { text: "نوبت شما ثبت شد. پیامکی با زمان، نشانی شعبه و مدارک لازم برای شما فرستاده شد.", ok: true },
-  moved: { text: "نوبت شما جابه‌جا شد. پیامکی با زمان تازه برای شما فرستاده شد.", ok: true },
-  cancelled: { text: "نوبت شما لغو شد.", ok: true },
-  SLOT_FULL: { text: "نوبتی که انتخاب کردید همین حالا پر شد. نزدیک‌ترین نوبت‌های آزاد در زیر آمده است؛ یکی دیگر را انتخاب کنید.", ok: false },
-  SLOT_UNAVAILABLE: { text: "این نوبت دیگر قابل رزرو نیست (روز تعطیل شد یا گذشت). یکی از نوبت‌های آزاد زیر را انتخاب کنید.", ok: false },
-  ALREADY_BOOKED: { text: "شما یک نوبت رزروشده دارید. برای زمان دیگر، همان نوبت را جابه‌جا کنید.", ok: false },
-  NOT_FOUND: { text: "این نوبت پیدا نشد یا دیگر قابل تغییر نیست.", ok: false },
-  NO_SLOT: { text: "یکی از نوبت‌های آزاد را انتخاب کنید.", ok: false },
-};
+/**
+ * What each outcome of a booking, move or cancel tells the person (`?notice=` or `?error=`);
+ * for a helper with the principal's file open (`forPerson`: the principal's name), said of the principal.
+ */
+function visitMessages(forPerson: string | undefined): Record<string, { text: string; ok: boolean }> {
+  const whose = forPerson ? `نوبت ${forPerson}` : "نوبت شما";
+  const toWhom = forPerson ? "به تلفن همراه او" : "برای شما";
+  return {
+    booked: { text: `${whose} ثبت شد. پیامکی با زمان، نشانی شعبه و مدارک لازم ${toWhom} فرستاده شد.`, ok: true },
+    moved: { text: `${whose} جابه‌جا شد. پیامکی با زمان تازه ${toWhom} فرستاده شد.`, ok: true },
+    cancelled: { text: `${whose} لغو شد.`, ok: true },
+    SLOT_FULL: { text: "نوبتی که انتخاب کردید همین حالا پر شد. نزدیک‌ترین نوبت‌های آزاد در زیر آمده است؛ یکی دیگر را انتخاب کنید.", ok: false },
+    SLOT_UNAVAILABLE: { text: "این نوبت دیگر قابل رزرو نیست (روز تعطیل شد یا گذشت). یکی از نوبت‌های آزاد زیر را انتخاب کنید.", ok: false },
+    ALREADY_BOOKED: {
+      text: `${forPerson ? `${forPerson} یک نوبت رزروشده دارد` : "شما یک نوبت رزروشده دارید"}. برای زمان دیگر، همان نوبت را جابه‌جا کنید.`,
+      ok: false,
+    },
+    NOT_FOUND: { text: "این نوبت پیدا نشد یا دیگر قابل تغییر نیست.", ok: false },
+    NO_SLOT: { text: "یکی از نوبت‌های آزاد را انتخاب کنید.", ok: false },
+  };
+}
 
 const dayLabel = (day: string) => `${WEEKDAY_NAMES_FA[weekdayOf(day)]} ${formatJalaliForDisplay(gregorianToJalali(new Date(`${day}T12:00:00Z`)))}`;
 
-function Message({ code }: { code: string | undefined }) {
-  const message = code ? VISIT_MESSAGES[code] : undefined;
+function Message({ code, forPerson }: { code: string | undefined; forPerson: string | undefined }) {
+  const message = code ? visitMessages(forPerson)[code] : undefined;
   if (!message) return null;
   return (
     <p role={message.ok ? "status" : "alert"} className={`border-s-4 p-4 font-bold ${message.ok ? "border-success bg-brand-50" : "border-danger text-danger"}`}>
@@ -44,7 +54,7 @@ function Message({ code }: { code: string | undefined }) {
   );
 }
 
-function BranchPicker({ pagePath, home, others, selected }: { pagePath: string; home: Branch | null; others: Branch[]; selected: string }) {
+function BranchPicker({ pagePath, home, others, selected, whose }: { pagePath: string; home: Branch | null; others: Branch[]; selected: string; whose: string }) {
   const cities = [...new Set(others.map((b) => b.city))];
   return (
     <form method="get" action={pagePath} className="flex flex-wrap items-end gap-3">
@@ -53,7 +63,7 @@ function BranchPicker({ pagePath, home, others, selected }: { pagePath: string; 
           شعبه
         </label>
         <select id="visit-branch" name="branch" defaultValue={selected} className="block min-h-12 w-full max-w-full rounded border-2 border-brand-700 bg-white px-3">
-          {home ? <option value={home.id}>{`${home.name} (شعبه بیمه شما)`}</option> : null}
+          {home ? <option value={home.id}>{`${home.name} (شعبه بیمه ${whose})`}</option> : null}
           {cities.map((city) => (
             <optgroup key={city} label={city}>
               {others
@@ -135,6 +145,7 @@ export function VisitBooking({
   bookAction,
   moveAction,
   cancelAction,
+  forPerson,
 }: {
   pagePath: string;
   message: string | undefined;
@@ -146,13 +157,16 @@ export function VisitBooking({
   bookAction: FormAction;
   moveAction: FormAction;
   cancelAction: FormAction;
+  /** The principal's name when a helper has their file open (docs/decisions/020); the page then speaks of them, not of "you". */
+  forPerson?: string;
 }) {
+  const whose = forPerson ? "او" : "شما";
   return (
     <div className="space-y-8">
-      <Message code={message} />
+      <Message code={message} forPerson={forPerson} />
       {current ? (
         <section aria-labelledby="current-visit" className="space-y-3 rounded border-2 border-brand-700 p-5">
-          <h2 id="current-visit">نوبت رزروشده شما</h2>
+          <h2 id="current-visit">{forPerson ? `نوبت رزروشده ${forPerson}` : "نوبت رزروشده شما"}</h2>
           <dl className="space-y-2">
             <div>
               <dt className="inline font-bold">کد رهگیری نوبت: </dt>
@@ -186,10 +200,10 @@ export function VisitBooking({
       <section aria-labelledby="choose-visit" className="space-y-4">
         <h2 id="choose-visit">{current ? "جابه‌جایی نوبت" : "انتخاب شعبه و زمان"}</h2>
         <p>
-          نوبت‌ها فقط در روزهای کاری است. شعبه بیمه شما نخست آمده است؛ شعبه‌های دیگر را به ترتیب شهر می‌بینید. پس از انتخاب شعبه، روز و ساعت را
+          نوبت‌ها فقط در روزهای کاری است. شعبه بیمه {whose} نخست آمده است؛ شعبه‌های دیگر را به ترتیب شهر می‌بینید. پس از انتخاب شعبه، روز و ساعت را
           انتخاب کنید.
         </p>
-        <BranchPicker pagePath={pagePath} home={branches.home} others={branches.others} selected={selectedBranchId} />
+        <BranchPicker pagePath={pagePath} home={branches.home} others={branches.others} selected={selectedBranchId} whose={whose} />
         <SlotForm
           days={days}
           action={current ? moveAction : bookAction}

@@ -1,13 +1,14 @@
 // What a mandate may cover and for how long (docs/decisions/020-mandates.md).
 // Pure rules, shared by the pages, the actions and the use cases.
 
-export const MANDATE_SCOPES = ["VIEW", "FILE_QUESTIONS", "ENROL_DEPENDENTS"] as const;
+export const MANDATE_SCOPES = ["VIEW", "FILE_QUESTIONS", "ENROL_DEPENDENTS", "BOOK_VISITS"] as const;
 export type MandateScope = (typeof MANDATE_SCOPES)[number];
 
 export const MANDATE_SCOPE_LABELS: Record<MandateScope, string> = {
   VIEW: "دیدن درخواست‌ها، افراد تحت تکفل و پیام‌ها",
   FILE_QUESTIONS: "ثبت پرسش",
   ENROL_DEPENDENTS: "افزودن افراد تحت تکفل",
+  BOOK_VISITS: "نوبت مراجعه به شعبه (گرفتن، جابه‌جایی و لغو)",
 };
 
 /** The lengths a helper may ask for, in months; a mandate never runs longer than a year. */

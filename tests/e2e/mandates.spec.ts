@@ -35,6 +35,7 @@ test("a helper gets consent with the code the principal received and enrols his 
   await page.getByLabel("کد ملی کسی که می‌خواهید برایش کار کنید").fill(PRINCIPAL.nationalId);
   await page.getByRole("checkbox", { name: "دیدن درخواست‌ها، افراد تحت تکفل و پیام‌ها" }).check();
   await page.getByRole("checkbox", { name: "افزودن افراد تحت تکفل" }).check();
+  await page.getByRole("checkbox", { name: "نوبت مراجعه به شعبه (گرفتن، جابه‌جایی و لغو)" }).check();
   await page.getByRole("radio", { name: "۳ ماه" }).check();
   await page.getByRole("button", { name: "فرستادن کد تأیید برای او" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("تأیید نمایندگی");
@@ -78,6 +79,38 @@ test("a helper gets consent with the code the principal received and enrols his 
   await page.goto("/account/password");
   await expect(page).toHaveURL(/\/account\/acting\?own=1/);
   await expect(page.getByRole("alert").filter({ hasText: "این بخش فقط برای حساب خود شماست" })).toBeVisible();
+});
+
+test("the helper books the principal's branch visit: the SMS goes to him, and he sees the visit as his and that she booked it", async ({ browser, page }) => {
+  test.setTimeout(150_000);
+  await citizenSignIn(page, HELPER);
+  await openFileOf(page, new RegExp(PRINCIPAL.name));
+  await page.getByRole("link", { name: "نوبت مراجعه به شعبه" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("نوبت مراجعه به شعبه");
+  await expect(page.getByRole("region", { name: "پرونده باز" })).toContainText(PRINCIPAL.name);
+  await expect(page.getByLabel("شعبه", { exact: true })).toContainText("(شعبه بیمه او)");
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "رزرو نوبت" }).click();
+  await expect(page.getByRole("status")).toContainText(`نوبت ${PRINCIPAL.name} ثبت شد`);
+  await expect(page.getByRole("status")).toContainText("به تلفن همراه او فرستاده شد");
+  await expect(page.getByRole("region", { name: `نوبت رزروشده ${PRINCIPAL.name}` })).toContainText("کد رهگیری نوبت");
+  await expectAccessible(page);
+  const booked = await latestSmsTo(page, PRINCIPAL.mobile);
+  expect(booked).toContain("نوبت مراجعه شما به");
+  expect(booked).toContain("ثبت شد");
+
+  const principalContext = await browser.newContext({ locale: "fa-IR", timezoneId: "Asia/Tehran" });
+  const principal = await principalContext.newPage();
+  await citizenSignIn(principal, PRINCIPAL.nationalId);
+  await principal.getByRole("link", { name: "نوبت مراجعه به شعبه" }).click();
+  await expect(principal.getByRole("region", { name: "نوبت رزروشده شما" })).toContainText("کد رهگیری نوبت");
+  await principal.goto("/account/file-views");
+  await expect(principal.getByRole("list", { name: "کارهای نمایندگان" })).toContainText("نوبت مراجعه به شعبه رزرو کرد");
+  // He cancels it himself: his visit, whoever booked it.
+  await principal.goto("/account/visits");
+  await principal.getByRole("button", { name: "لغو نوبت" }).click();
+  await expect(principal.getByRole("status")).toContainText("نوبت شما لغو شد");
+  await principalContext.close();
 });
 
 test("the principal sees what his helper did and revokes: her access ends at once on every page and action", async ({ browser, page }) => {

@@ -44,6 +44,10 @@ const MANDATE_USE_LABEL: Record<MandateUseKind, string> = {
   FILE_QUESTION: "پرسش ثبت کرد",
   ENROL_DEPENDENT: "درخواست نام‌نویسی فرد تحت تکفل ثبت کرد",
   RESUBMIT: "مدارک درخواست را فرستاد",
+  VIEW_VISITS: "نوبت مراجعه به شعبه را دید",
+  BOOK_VISIT: "نوبت مراجعه به شعبه رزرو کرد",
+  MOVE_VISIT: "نوبت مراجعه به شعبه را جابه‌جا کرد",
+  CANCEL_VISIT: "نوبت مراجعه به شعبه را لغو کرد",
 };
 
 export default async function FileViewsPage({ searchParams }: { searchParams: Promise<{ after?: string | string[] }> }) {

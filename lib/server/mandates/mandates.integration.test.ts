@@ -170,6 +170,63 @@ describe(`mandates on ${testEngine()}`, () => {
   });
 });
 
+describe(`the principal's branch visit under a mandate on ${testEngine()}`, () => {
+  const database = seededDatabase();
+
+  it("books, moves and cancels the visit as the principal's, kept as the helper's act", async () => {
+    const db = database.prisma();
+    const { loadVisitBooking } = await import("@/lib/server/visits/load-visit-booking");
+    const { bookVisit } = await import("@/lib/server/visits/book-visit");
+    const { cancelVisit, moveVisit } = await import("@/lib/server/visits/change-visit");
+    const { citizenBooker } = await import("@/lib/server/visits/visit-bookers");
+    const account = (nationalId: string) => db.citizenAccount.findUniqueOrThrow({ where: { nationalId }, select: { id: true, mobile: true } });
+    const father = await account("7198108121");
+    const helperId = (await account("0012345679")).id;
+    const now = new Date();
+    const mandate = await db.mandate.create({
+      data: { helperId, principalNationalId: "7198108121", principalId: father.id, scopes: ["BOOK_VISITS"], endsAt: new Date(now.getTime() + 30 * 86_400_000), grantedAt: now },
+      select: { id: true },
+    });
+    const helper = { citizenId: helperId, mandateId: mandate.id };
+    const [first, second] = (await loadVisitBooking({ db, nationalId: "7198108121", branch: undefined, now })).days.flatMap((d) => d.slots.filter((s) => s.free > 0));
+    expect(second).toBeDefined();
+
+    // Booked with the principal's national ID and mobile: the visit and its SMS are his.
+    const booked = await bookVisit({ db, booker: await citizenBooker({ db, accountId: father.id }), slotId: first!.id, helper, now });
+    expect(booked.booked).toBe(true);
+    if (!booked.booked) return;
+    expect(await db.branchVisit.findUniqueOrThrow({ where: { id: booked.visitId }, select: { nationalId: true, mobile: true, citizenId: true } })).toEqual({
+      nationalId: "7198108121",
+      mobile: father.mobile,
+      citizenId: father.id,
+    });
+    const lastSms = await db.smsMessage.findFirstOrThrow({ where: { kind: "BRANCH_VISIT" }, orderBy: { createdAt: "desc" }, select: { to: true, citizenId: true } });
+    expect(lastSms).toEqual({ to: father.mobile, citizenId: father.id });
+    // The principal sees it as his own visit, on his own page.
+    expect((await loadVisitBooking({ db, nationalId: "7198108121", branch: undefined, now })).current?.id).toBe(booked.visitId);
+
+    expect(await moveVisit({ db, visitId: booked.visitId, nationalId: "7198108121", slotId: second!.id, helper, now })).toEqual({ changed: true });
+    expect(await cancelVisit({ db, visitId: booked.visitId, nationalId: "7198108121", helper, now })).toEqual({ changed: true });
+
+    // Each step names the helper and the mandate; each is among the principal's mandate uses.
+    const events = await db.branchVisitEvent.findMany({ where: { visitId: booked.visitId }, orderBy: { at: "asc" }, select: { type: true, actorKind: true, actorCitizenId: true, mandateId: true } });
+    expect(events.map((e) => e.type).sort()).toEqual(["BOOKED", "CANCELLED", "MOVED"]);
+    for (const event of events) expect(event).toMatchObject({ actorKind: "CITIZEN", actorCitizenId: helperId, mandateId: mandate.id });
+    const uses = await listMandateUses({ db, principalId: father.id });
+    expect(uses.filter((u) => u.kind.endsWith("_VISIT")).map((u) => u.kind).sort()).toEqual(["BOOK_VISIT", "CANCEL_VISIT", "MOVE_VISIT"]);
+
+    // The person's own booking names no helper.
+    const own = await bookVisit({ db, booker: await citizenBooker({ db, accountId: father.id }), slotId: first!.id, now });
+    expect(own.booked).toBe(true);
+    if (!own.booked) return;
+    expect(await db.branchVisitEvent.findFirstOrThrow({ where: { visitId: own.visitId }, select: { actorCitizenId: true, mandateId: true } })).toEqual({
+      actorCitizenId: null,
+      mandateId: null,
+    });
+    expect(await db.mandateUse.count({ where: { mandateId: mandate.id } })).toBe(3);
+  });
+});
+
 describe(`the principal's weekly summary on ${testEngine()}`, () => {
   const database = seededDatabase();
 

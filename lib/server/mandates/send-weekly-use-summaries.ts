@@ -4,7 +4,7 @@ import { queueSmsOnce } from "@/lib/server/sms/queue-sms";
 import { toPersianDigits } from "@/lib/utils/digits";
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-const VIEWS = new Set(["VIEW_REQUESTS", "VIEW_REQUEST", "VIEW_DEPENDENTS", "VIEW_MESSAGES"]);
+const VIEWS = new Set(["VIEW_REQUESTS", "VIEW_REQUEST", "VIEW_DEPENDENTS", "VIEW_MESSAGES", "VIEW_VISITS"]);
 
 export const weeklyUseSummarySms = (helperName: string, views: number, actions: number) =>
   `گزارش هفتگی نمایندگی: در هفت روز گذشته ${helperName} به نمایندگی از شما در سامانه خدمات غیرحضوری تأمین اجتماعی ` +

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db } from "@/lib/server/db/prisma";
 import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
+import { recordMandateUse } from "@/lib/server/mandates/record-mandate-use";
 import { queueSms } from "@/lib/server/sms/queue-sms";
 import { makeTrackingCode } from "@/lib/utils/tracking-code";
 import { visitBookedSms } from "./visit-sms";
@@ -14,6 +15,16 @@ import { SEAT_TRANSACTION, takeSeat, VisitRefused, type VisitRefusal } from "./v
  * The caller establishes this; the use case trusts it.
  */
 export type VisitBooker = { nationalId: string; mobile: string; citizenId: string | null; requestId: string | null };
+
+/**
+ * A helper who books, moves or cancels for the person under a mandate with the
+ * BOOK_VISITS scope (docs/decisions/020): kept on the visit's event and among the
+ * principal's mandate uses. Null when the person acts for themselves.
+ */
+export type VisitHelper = { citizenId: string; mandateId: string } | null;
+
+/** The columns of a visit event that say who acted. */
+export const visitActor = (helper: VisitHelper) => ({ actorKind: "CITIZEN" as const, actorCitizenId: helper?.citizenId ?? null, mandateId: helper?.mandateId ?? null });
 
 export type BookVisitResult = { booked: true; visitId: string; trackingCode: string } | { booked: false; reason: VisitRefusal };
 
@@ -28,11 +39,13 @@ export async function bookVisit({
   db,
   booker,
   slotId,
+  helper = null,
   now = new Date(),
 }: {
   db: Db;
   booker: VisitBooker;
   slotId: string;
+  helper?: VisitHelper;
   now?: Date;
 }): Promise<BookVisitResult> {
   const calendar = await getWorkCalendar({ db, now });
@@ -54,7 +67,7 @@ export async function bookVisit({
             status: "BOOKED",
             createdAt: now,
             updatedAt: now,
-            events: { create: { type: "BOOKED", actorKind: "CITIZEN", slotId: slot.id, at: now } },
+            events: { create: { type: "BOOKED", ...visitActor(helper), slotId: slot.id, at: now } },
           },
           select: { id: true, trackingCode: true },
         });
@@ -65,6 +78,7 @@ export async function bookVisit({
           body: visitBookedSms({ trackingCode: visit.trackingCode, startsAt: slot.startsAt, branchName: slot.branch.name, address: slot.branch.address }),
           now,
         });
+        await recordMandateUse(tx, helper, "BOOK_VISIT");
         return { booked: true as const, visitId: visit.id, trackingCode: visit.trackingCode };
       }, SEAT_TRANSACTION);
     } catch (error) {

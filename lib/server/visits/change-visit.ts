@@ -1,7 +1,9 @@
 import "server-only";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import type { Db, Tx } from "@/lib/server/db/prisma";
+import { recordMandateUse } from "@/lib/server/mandates/record-mandate-use";
 import { queueSms } from "@/lib/server/sms/queue-sms";
+import { visitActor, type VisitHelper } from "./book-visit";
 import { releaseSeat, SEAT_TRANSACTION, takeSeat, VisitRefused, type VisitRefusal } from "./visit-outcome";
 import { visitCancelledSms, visitMovedSms } from "./visit-sms";
 
@@ -34,7 +36,21 @@ async function run(db: Db, change: (tx: Tx) => Promise<void>): Promise<ChangeVis
  * seat is taken before the old one is given back, in one transaction, so a
  * full slot leaves the visit where it was.
  */
-export async function moveVisit({ db, visitId, nationalId, slotId, now = new Date() }: { db: Db; visitId: string; nationalId: string; slotId: string; now?: Date }) {
+export async function moveVisit({
+  db,
+  visitId,
+  nationalId,
+  slotId,
+  helper = null,
+  now = new Date(),
+}: {
+  db: Db;
+  visitId: string;
+  nationalId: string;
+  slotId: string;
+  helper?: VisitHelper;
+  now?: Date;
+}) {
   // Before the transaction, never inside it: a calendar not in the cache is read through `db`, which
   // needs a second connection while the transaction holds one. PGlite has only one, so the read
   // waited for the transaction and the transaction ran out its 10 s (a browser test met it).
@@ -47,7 +63,7 @@ export async function moveVisit({ db, visitId, nationalId, slotId, now = new Dat
     await releaseSeat(tx, visit.slot.id);
     await tx.branchVisit.update({
       where: { id: visit.id },
-      data: { slotId: slot.id, branchId: slot.branch.id, updatedAt: now, events: { create: { type: "MOVED", actorKind: "CITIZEN", slotId: slot.id, at: now } } },
+      data: { slotId: slot.id, branchId: slot.branch.id, updatedAt: now, events: { create: { type: "MOVED", ...visitActor(helper), slotId: slot.id, at: now } } },
       select: { id: true },
     });
     await queueSms(tx, {
@@ -57,18 +73,31 @@ export async function moveVisit({ db, visitId, nationalId, slotId, now = new Dat
       body: visitMovedSms({ trackingCode: visit.trackingCode, startsAt: slot.startsAt, branchName: slot.branch.name, address: slot.branch.address }),
       now,
     });
+    await recordMandateUse(tx, helper, "MOVE_VISIT");
   });
 }
 
 /** Cancels the person's booked visit and gives its seat back to others. */
-export function cancelVisit({ db, visitId, nationalId, now = new Date() }: { db: Db; visitId: string; nationalId: string; now?: Date }) {
+export function cancelVisit({
+  db,
+  visitId,
+  nationalId,
+  helper = null,
+  now = new Date(),
+}: {
+  db: Db;
+  visitId: string;
+  nationalId: string;
+  helper?: VisitHelper;
+  now?: Date;
+}) {
   return run(db, async (tx) => {
     const visit = await lockOwnVisit(tx, { visitId, nationalId, now });
     if (!visit) throw new VisitRefused("NOT_FOUND");
     await releaseSeat(tx, visit.slot.id);
     await tx.branchVisit.update({
       where: { id: visit.id },
-      data: { status: "CANCELLED", updatedAt: now, events: { create: { type: "CANCELLED", actorKind: "CITIZEN", at: now } } },
+      data: { status: "CANCELLED", updatedAt: now, events: { create: { type: "CANCELLED", ...visitActor(helper), at: now } } },
       select: { id: true },
     });
     await queueSms(tx, {
@@ -78,5 +107,6 @@ export function cancelVisit({ db, visitId, nationalId, now = new Date() }: { db:
       body: visitCancelledSms({ trackingCode: visit.trackingCode, startsAt: visit.slot.startsAt, branchName: visit.branch.name, address: visit.branch.address }),
       now,
     });
+    await recordMandateUse(tx, helper, "CANCEL_VISIT");
   });
 }
