@@ -138,6 +138,11 @@ export default async function BranchVisitsPage({
                 <p className="text-sm">
                   کد رهگیری نوبت <span dir="ltr">{formatTrackingCode(v.trackingCode)}</span>، همراه <span dir="ltr">{toPersianDigits(v.mobile)}</span>
                 </p>
+                {v.bookedByHelper ? (
+                  <p>
+                    نوبت را نماینده او، {v.bookedByHelper.name} (کد ملی <span dir="ltr">{toPersianDigits(v.bookedByHelper.nationalId)}</span>)، رزرو کرده است.
+                  </p>
+                ) : null}
                 {v.request ? (
                   <p>
                     {KIND_LABEL[v.request.kind]} با کد رهگیری <span dir="ltr">{formatTrackingCode(v.request.trackingCode)}</span>: {STAFF_STATUS_LABEL[v.request.status]}

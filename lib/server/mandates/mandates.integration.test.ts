@@ -204,6 +204,15 @@ describe(`the principal's branch visit under a mandate on ${testEngine()}`, () =
     expect(lastSms).toEqual({ to: father.mobile, citizenId: father.id });
     // The principal sees it as his own visit, on his own page.
     expect((await loadVisitBooking({ db, nationalId: "7198108121", branch: undefined, now })).current?.id).toBe(booked.visitId);
+    // The branch's day list names the helper, who may come along.
+    const { listBranchDay } = await import("@/lib/server/visits/list-branch-day");
+    const visit = await db.branchVisit.findUniqueOrThrow({ where: { id: booked.visitId }, select: { branchId: true, slot: { select: { day: true } } } });
+    const officer = await db.staffAccount.create({
+      data: { personnelCode: "990301", firstName: "آزمون", lastName: "آزمونی", role: "OFFICER", branchId: visit.branchId, passwordHash: "x" },
+      select: { id: true },
+    });
+    const dayList = await listBranchDay({ db, staff: { accountId: officer.id, role: "OFFICER", branchId: visit.branchId }, day: visit.slot.day.toISOString().slice(0, 10) });
+    expect(dayList.visits.find((v) => v.id === booked.visitId)?.bookedByHelper).toEqual({ name: "محمد رضایی", nationalId: "0012345679" });
 
     expect(await moveVisit({ db, visitId: booked.visitId, nationalId: "7198108121", slotId: second!.id, helper, now })).toEqual({ changed: true });
     expect(await cancelVisit({ db, visitId: booked.visitId, nationalId: "7198108121", helper, now })).toEqual({ changed: true });

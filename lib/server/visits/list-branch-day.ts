@@ -14,6 +14,8 @@ export type DayVisit = {
   startsAt: Date;
   /** The refused registration or request the visit is about; `canOpen` when this staff member may open it. */
   request: { id: string; trackingCode: string; kind: RequestKind; status: RequestStatus; reasonCode: string | null; canOpen: boolean } | null;
+  /** The helper who booked it for the person under a mandate (docs/decisions/020), who may come along. */
+  bookedByHelper: { name: string; nationalId: string } | null;
 };
 
 export type DaySlot = { startsAt: Date; capacity: number; booked: number };
@@ -27,9 +29,23 @@ export async function listBranchDay({ db, staff, day }: { db: Db; staff: StaffAc
     db.branchVisit.findMany({
       where: { branchId: staff.branchId, slot: { day: date }, status: { not: "CANCELLED" } },
       orderBy: [{ slot: { startsAt: "asc" } }, { createdAt: "asc" }],
-      select: { id: true, trackingCode: true, nationalId: true, mobile: true, status: true, requestId: true, slot: { select: { startsAt: true } } },
+      select: {
+        id: true,
+        trackingCode: true,
+        nationalId: true,
+        mobile: true,
+        status: true,
+        requestId: true,
+        slot: { select: { startsAt: true } },
+        events: { where: { type: "BOOKED" }, take: 1, select: { actorCitizenId: true } },
+      },
     }),
   ]);
+  const helperIds = [...new Set(visits.flatMap((v) => (v.events[0]?.actorCitizenId ? [v.events[0].actorCitizenId] : [])))];
+  const helpers = helperIds.length
+    ? await db.citizenAccount.findMany({ where: { id: { in: helperIds } }, select: { id: true, firstName: true, lastName: true, nationalId: true } })
+    : [];
+  const helperById = new Map(helpers.map((h) => [h.id, { name: `${h.firstName} ${h.lastName}`, nationalId: h.nationalId }]));
   const requestIds = visits.flatMap((v) => (v.requestId ? [v.requestId] : []));
   const requests = requestIds.length
     ? await db.request.findMany({
@@ -59,6 +75,7 @@ export async function listBranchDay({ db, staff, day }: { db: Db; staff: StaffAc
         request: r
           ? { id: r.id, trackingCode: r.trackingCode, kind: r.kind, status: r.status, reasonCode: r.events[0]?.reasonCode ?? null, canOpen: canSeeRequest(staff, r) }
           : null,
+        bookedByHelper: helperById.get(v.events[0]?.actorCitizenId ?? "") ?? null,
       };
     }),
   };
