@@ -9,11 +9,13 @@ export function migrationSlug(name: string): string {
     .replace(/^_+|_+$/g, "");
 }
 
+/** A date as a UTC timestamp, yyyyMMddHHmmss. */
+const stampOf = (date: Date) => date.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+
 /** A UTC timestamp (yyyyMMddHHmmss) for the new folder, later than every existing one even if the clock is behind. */
 export function nextTimestamp(now: Date, existing: string[]): string {
-  const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+  const stamp = stampOf(now);
   const latest = existing.map((folder) => folder.slice(0, 14)).filter((prefix) => /^\d{14}$/.test(prefix)).sort().at(-1);
   if (!latest || stamp > latest) return stamp;
-  const next = new Date(Date.UTC(+latest.slice(0, 4), +latest.slice(4, 6) - 1, +latest.slice(6, 8), +latest.slice(8, 10), +latest.slice(10, 12), +latest.slice(12, 14) + 1));
-  return next.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+  return stampOf(new Date(Date.UTC(+latest.slice(0, 4), +latest.slice(4, 6) - 1, +latest.slice(6, 8), +latest.slice(8, 10), +latest.slice(10, 12), +latest.slice(12, 14) + 1)));
 }
