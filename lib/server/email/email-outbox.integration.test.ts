@@ -3,6 +3,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig, resetConfigForTests } from "@/lib/config";
 import type { Db } from "@/lib/server/db/prisma";
+import { SmsKind } from "@/lib/generated/prisma/enums";
 import { startMessageDelivery, type RunningDelivery } from "@/lib/server/jobs/job-queue";
 import { deleteExpiredEmailLinks } from "@/lib/server/retention/delete-expired-email-links";
 import { queueSms, queueSmsOnce } from "@/lib/server/sms/queue-sms";
@@ -178,6 +179,15 @@ describe(`email channel on ${testEngine()}`, () => {
       "درخواست شما با کد رهگیری \u2066۱۲۳۴-۵۶۷-۸۹۰\u2069 ثبت شد.",
       "خبر سوم",
     ]);
+  });
+
+  it("copies every kind of notice to a citizen by email, a branch visit's too, and never a staff notice", async () => {
+    const confirmed = await citizen({ email: "all-kinds@example.ir" });
+    const kinds = Object.values(SmsKind).filter((kind) => kind !== "ONE_TIME_CODE");
+    for (const kind of kinds) await db.$transaction((tx) => queueSms(tx, { to: "09121234567", kind, citizenId: confirmed, body: `خبر از نوع ${kind}` }));
+    const emails = await db.emailMessage.findMany({ where: { to: "all-kinds@example.ir" }, select: { kind: true, subject: true } });
+    expect(emails.map((e) => e.kind).sort()).toEqual(kinds.filter((kind) => kind !== "STAFF_SIGN_IN_LOCKED").sort());
+    expect(emails.find((e) => e.kind === "BRANCH_VISIT")?.subject).toBe("نوبت مراجعه به شعبه | سازمان تأمین اجتماعی");
   });
 
   it("never sends a one-time code by email", async () => {

@@ -7,7 +7,7 @@ import { activeJobQueue } from "@/lib/server/jobs/job-queue";
 import { renderNoticeEmail, type RenderedEmail } from "./render-email";
 
 /** The notices that also go by email; a one-time code and a staff notice never do. */
-const EMAIL_NOTICE_KINDS = new Set<SmsKind>(["REQUEST_RECEIVED", "REQUEST_UPDATE", "REGISTRATION_RESULT", "PASSWORD_CHANGED", "DEADLINE_REMINDER", "MANDATE"]);
+const EMAIL_NOTICE_KINDS = new Set<SmsKind>(["REQUEST_RECEIVED", "REQUEST_UPDATE", "REGISTRATION_RESULT", "PASSWORD_CHANGED", "DEADLINE_REMINDER", "MANDATE", "BRANCH_VISIT"]);
 
 /**
  * Puts an email in the outbox inside the caller's transaction (docs/decisions/018):

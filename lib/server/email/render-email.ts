@@ -13,6 +13,7 @@ export const EMAIL_SUBJECTS: Record<EmailKind, string> = {
   PASSWORD_CHANGED: "گذرواژه شما تغییر کرد",
   DEADLINE_REMINDER: "یادآوری موعد",
   MANDATE: "نمایندگی در سامانه",
+  BRANCH_VISIT: "نوبت مراجعه به شعبه",
 };
 
 const FOOTER_TEXT =
