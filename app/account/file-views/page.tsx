@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { KeysetPager } from "@/components/keyset-pager";
 import type { MandateUseKind } from "@/lib/generated/prisma/enums";
 import { listMandateUses } from "@/lib/server/mandates/list-mandate-uses";
 import { requireOwnAccount } from "@/lib/server/auth/require-citizen";
@@ -118,22 +119,7 @@ export default async function FileViewsPage({ searchParams }: { searchParams: Pr
           ))}
         </ol>
       )}
-      {after || nextCursor ? (
-        <nav aria-label="صفحه‌های فهرست" className="flex flex-wrap justify-between gap-4">
-          {after ? (
-            <Link href={PAGE} className="inline-flex min-h-11 items-center">
-              <span aria-hidden="true">→&nbsp;</span>تازه‌ترین موارد
-            </Link>
-          ) : (
-            <span />
-          )}
-          {nextCursor ? (
-            <Link href={`${PAGE}?after=${nextCursor}`} className="inline-flex min-h-11 items-center font-bold">
-              موارد قدیمی‌تر<span aria-hidden="true">&nbsp;←</span>
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <KeysetPager page={PAGE} after={after} nextCursor={nextCursor} newest="تازه‌ترین موارد" older="موارد قدیمی‌تر" />
     </div>
   );
 }

@@ -2,9 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { SmsKind, StaffRole } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/prisma";
-import { decodeCursor, encodeCursor, isIsoInstant } from "@/lib/utils/keyset-cursor";
+import { decodeNewestFirstCursor, newestFirstPage, olderThan } from "@/lib/utils/keyset-cursor";
 import { maskMobile } from "@/lib/utils/mobile";
-import { isUuid } from "@/lib/utils/uuid";
 import { canManageUndeliveredSms, canRetrySms } from "./manage-undelivered-sms-policy";
 
 export type UndeliveredSms = {
@@ -25,9 +24,6 @@ export type UndeliveredSms = {
 
 export type UndeliveredSmsPage = { messages: UndeliveredSms[]; total: number; nextCursor: string | null };
 
-type Cursor = { c: string; i: string };
-const decodeSmsCursor = (raw: string | undefined) => decodeCursor<Cursor>(raw, (v) => isIsoInstant(v.c) && typeof v.i === "string" && isUuid(v.i));
-
 /**
  * The administrator's list of messages the gateway has not taken: given up on
  * (DEAD) and still being retried (FAILED), newest first, a page at a time
@@ -47,21 +43,18 @@ export async function listUndeliveredSms({
 }): Promise<UndeliveredSmsPage> {
   if (!canManageUndeliveredSms(actor)) throw new AppError("FORBIDDEN");
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 200) throw new AppError("INVALID_INPUT", "pageSize must be an integer from 1 to 200");
-  const cursor = decodeSmsCursor(after);
+  const cursor = decodeNewestFirstCursor(after);
   const undelivered = { status: { in: ["FAILED" as const, "DEAD" as const] } };
   const [rows, total] = await Promise.all([
     db.smsMessage.findMany({
-      where: cursor
-        ? { ...undelivered, OR: [{ createdAt: { lt: new Date(cursor.c) } }, { createdAt: new Date(cursor.c), id: { lt: cursor.i } }] }
-        : undelivered,
+      where: cursor ? { ...undelivered, ...olderThan(cursor) } : undelivered,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: pageSize + 1,
       select: { id: true, to: true, kind: true, body: true, status: true, attempts: true, error: true, createdAt: true, nextAttemptAt: true },
     }),
     db.smsMessage.count({ where: undelivered }),
   ]);
-  const page = rows.slice(0, pageSize);
-  const last = page.at(-1);
+  const { page, nextCursor } = newestFirstPage(rows, pageSize);
   return {
     messages: page.map((row) => ({
       id: row.id,
@@ -76,6 +69,6 @@ export async function listUndeliveredSms({
       canRetry: canRetrySms(row),
     })),
     total,
-    nextCursor: rows.length > pageSize && last ? encodeCursor({ c: last.createdAt.toISOString(), i: last.id }) : null,
+    nextCursor,
   };
 }
