@@ -196,6 +196,7 @@ const ACTIONS: [string, () => Promise<(...args: never[]) => Promise<unknown>>, (
   ["unlockStaffAction", async () => (await import("./staff/team/actions")).unlockStaffAction, () => [form({ staffId: REQUEST_ID })], headsAndAdmin],
   ["recordMandateAction", async () => (await import("./staff/mandates/actions")).recordMandateAction, () => [state, form({ helperNationalId: "9639508683", principalNationalId: "3537851685", scopes: "VIEW", months: "3", seenDocuments: "on" })], branchStaff("404")],
   ["retrySmsAction", async () => (await import("./staff/admin/messages/actions")).retrySmsAction, () => [form({ messageId: REQUEST_ID })], adminOnly],
+  ["retryEmailAction", async () => (await import("./staff/admin/emails/actions")).retryEmailAction, () => [form({ emailId: REQUEST_ID })], adminOnly],
   ["bookMyVisitAction", async () => (await import("./account/visits/actions")).bookMyVisitAction, () => [form({ slotId: REQUEST_ID })], citizenFile("BOOK_VISITS")],
   ["moveMyVisitAction", async () => (await import("./account/visits/actions")).moveMyVisitAction, () => [form({ visitId: REQUEST_ID, slotId: REQUEST_ID })], citizenFile("BOOK_VISITS")],
   ["cancelMyVisitAction", async () => (await import("./account/visits/actions")).cancelMyVisitAction, () => [form({ visitId: REQUEST_ID })], citizenFile("BOOK_VISITS")],

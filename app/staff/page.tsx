@@ -107,6 +107,12 @@ export default async function StaffHomePage() {
               </Link>
               <p className="text-muted">پیامک‌هایی که درگاه نپذیرفته است، و ارسال دوباره آن‌ها پس از رفع مشکل درگاه.</p>
             </li>
+            <li className="rounded border border-brand-100 bg-brand-50 p-5">
+              <Link href="/staff/admin/emails" className="text-lg font-bold">
+                ایمیل‌های نرسیده
+              </Link>
+              <p className="text-muted">ایمیل‌هایی که سرور ایمیل نپذیرفته است، و ارسال دوباره آن‌ها پس از رفع مشکل.</p>
+            </li>
           </ul>
         </section>
       ) : null}

@@ -152,6 +152,7 @@ test.describe("who may open what", () => {
       "/staff/mandates": STAFF({ admin: 404 }),
       "/staff/admin/holidays": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
       "/staff/admin/messages": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
+      "/staff/admin/emails": STAFF({ officer: 404, otherBranchOfficer: 404, head: 404 }),
       "/staff/team": STAFF({ officer: 404, otherBranchOfficer: 404 }),
       "/staff/visits": STAFF({ admin: 404 }),
     };

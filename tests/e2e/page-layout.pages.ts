@@ -63,6 +63,7 @@ export const LAYOUT_PAGES: LayoutPage[] = [
   { route: "/staff/admin/holidays", visitor: "admin", path: "/staff/admin/holidays" },
   { route: "/staff/admin/holidays", visitor: "admin", path: "/staff/admin/holidays?year=1406", state: "1406, with provisional days" },
   { route: "/staff/admin/messages", visitor: "admin", path: "/staff/admin/messages" },
+  { route: "/staff/admin/emails", visitor: "admin", path: "/staff/admin/emails" },
   { route: "/staff/team", visitor: "admin", path: "/staff/team" },
 ];
 

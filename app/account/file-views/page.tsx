@@ -22,6 +22,7 @@ const ACTION_LABEL: Record<FileView["action"], string> = {
   ANSWER: "به پرسش پاسخ داد",
   FILE_ON_BEHALF: "درخواست را به‌صورت حضوری از طرف شما ثبت کرد",
   RETRY_SMS: "پیامکی را که به شما نرسیده بود دوباره فرستاد",
+  RETRY_EMAIL: "ایمیلی را که به شما نرسیده بود دوباره فرستاد",
   RECORD_MANDATE: "نمایندگی را در شعبه ثبت کرد",
   MARK_VISIT: "حضور یا غیبت شما را در نوبت مراجعه به شعبه ثبت کرد",
   // Actions on staff accounts: never about a citizen's file, listed for completeness.
