@@ -31,6 +31,7 @@ export default defineConfig({
           name: "integration",
           include: ["{lib,app,scripts}/**/*.integration.test.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts"],
+          globalSetup: ["tests/support/pglite-snapshot.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -2,8 +2,10 @@
 // TEST_DB_ENGINE=pglite (in-memory embedded PostgreSQL, the default) or
 // TEST_DB_ENGINE=postgres (a new database on the server at TEST_DATABASE_URL).
 import crypto from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
+import { inject } from "vitest";
 import { runMigrations, type MigrationFile } from "@/lib/server/db/migrate";
 import { prismaForPglite, prismaForPostgres, type ClientOptions, type Db } from "@/lib/server/db/prisma";
 import { pgClientExecutor, pgliteExecutor, type SqlExecutor } from "@/lib/server/db/sql-executor";
@@ -33,13 +35,20 @@ export async function createTestDatabase({
   /** e.g. `onQuery` to see every statement the Prisma client sends (query-count test). */
   client?: ClientOptions;
 } = {}): Promise<TestDatabase> {
-  const database = testEngine() === "postgres" ? await createPostgresDatabase(client) : await createPgliteDatabase(client);
+  if (testEngine() === "pglite") {
+    // The run's migrated copy (tests/support/pglite-snapshot.ts) when the whole tree's migrations are wanted.
+    const snapshot = migrate && !migrations ? inject("pgliteSnapshot") : "";
+    const database = await createPgliteDatabase(client, snapshot);
+    if (migrate && !snapshot) await database.withExecutor((executor) => runMigrations({ executor, migrations }));
+    return database;
+  }
+  const database = await createPostgresDatabase(client);
   if (migrate) await database.withExecutor((executor) => runMigrations({ executor, migrations }));
   return database;
 }
 
-async function createPgliteDatabase(client: ClientOptions): Promise<TestDatabase> {
-  const db = new PGlite();
+async function createPgliteDatabase(client: ClientOptions, snapshot: string): Promise<TestDatabase> {
+  const db = new PGlite(snapshot ? { loadDataDir: new Blob([fs.readFileSync(snapshot)]) } : {});
   await db.waitReady;
   let prisma: Db | undefined;
   return {
