@@ -13,8 +13,9 @@ describe.skipIf(testEngine() === "postgres")("the Prisma CLI with the migration-
   let dataDir: string;
 
   beforeAll(() => {
-    // What the first `npm ci` leaves: an authoring database on disk that a process opened
-    // and never closed (its postmaster.pid still there), as that install's `prisma -v` did.
+    // What a Prisma command stopped midway leaves (and every `npm ci` once did, through
+    // @prisma/client's postinstall `prisma -v`, now denied in allowScripts): an authoring
+    // database on disk that a process opened and never closed (its postmaster.pid still there).
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-prisma-authoring-"));
     const opened = spawnSync(
       process.execPath,
@@ -26,7 +27,7 @@ describe.skipIf(testEngine() === "postgres")("the Prisma CLI with the migration-
   });
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it("`prisma -v` (run by @prisma/client's postinstall on every npm ci) finishes when that database exists", () => {
+  it("`prisma -v` finishes when that database exists (it once hung every second npm ci)", () => {
     // It prints in about two seconds; before prisma.config.ts opened the database lazily it never exited.
     const result = prisma(["-v"], dataDir);
     expect(result.signal).toBeNull();
