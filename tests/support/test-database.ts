@@ -35,15 +35,10 @@ export async function createTestDatabase({
   /** e.g. `onQuery` to see every statement the Prisma client sends (query-count test). */
   client?: ClientOptions;
 } = {}): Promise<TestDatabase> {
-  if (testEngine() === "pglite") {
-    // The run's migrated copy (tests/support/pglite-snapshot.ts) when the whole tree's migrations are wanted.
-    const snapshot = migrate && !migrations ? inject("pgliteSnapshot") : "";
-    const database = await createPgliteDatabase(client, snapshot);
-    if (migrate && !snapshot) await database.withExecutor((executor) => runMigrations({ executor, migrations }));
-    return database;
-  }
-  const database = await createPostgresDatabase(client);
-  if (migrate) await database.withExecutor((executor) => runMigrations({ executor, migrations }));
+  // On PGlite, the run's migrated copy (tests/support/pglite-snapshot.ts) when the tree's migrations are wanted.
+  const snapshot = testEngine() === "pglite" && migrate && !migrations ? inject("pgliteSnapshot") : "";
+  const database = testEngine() === "postgres" ? await createPostgresDatabase(client) : await createPgliteDatabase(client, snapshot);
+  if (migrate && !snapshot) await database.withExecutor((executor) => runMigrations({ executor, migrations }));
   return database;
 }
 
