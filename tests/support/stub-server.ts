@@ -87,3 +87,17 @@ export async function unusedUrl(): Promise<string> {
   await stub.close();
   return stub.url;
 }
+
+/** A stub's `POST /control/down` and `POST /control/up`, by which browser tests play an outage: `isUp()` tells which was asked last. */
+export function outageSwitch() {
+  let up = true;
+  return {
+    isUp: () => up,
+    /** The reply to a control request, or undefined for any other request. */
+    handle(request: StubRequest): StubReply | undefined {
+      if (request.method !== "POST" || (request.path !== "/control/down" && request.path !== "/control/up")) return undefined;
+      up = request.path === "/control/up";
+      return { status: 204 };
+    },
+  };
+}

@@ -3,40 +3,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SMTPServer } from "smtp-server";
 import { AppError } from "@/lib/errors";
 import { renderNoticeEmail } from "@/lib/server/email/render-email";
+import { boundaryOf, decodeWords, headersOf, partsOf } from "@/tests/support/mime";
 import { SMTP_MAX_CONNECTIONS, SmtpEmailSender } from "./smtp-email-sender";
 
 /** A port of this worktree's range (3615-3619): the offline SMTP server of the test. */
 const PORT = Number(process.env.SMTP_TEST_PORT ?? 3615);
 
 type Received = { from: string; to: string[]; raw: string; user?: string };
-
-/** Headers of a message (folded lines joined), names in lower case. */
-function headersOf(part: string): Record<string, string> {
-  const head = part.slice(0, part.indexOf("\r\n\r\n")).replace(/\r\n[ \t]+/g, " ");
-  return Object.fromEntries(head.split("\r\n").map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]));
-}
-/** RFC 2047 encoded words, as a mail app decodes them (the space between two of them is not text). */
-const decodeWords = (value: string) =>
-  value.replace(/(?<=\?=)\s+(?==\?)/g, "").replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-    encoding.toLowerCase() === "b"
-      ? Buffer.from(text, "base64").toString("utf8")
-      : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
-  );
-/** The parts of a multipart message: their headers and decoded bodies. */
-function partsOf(raw: string, boundary: string) {
-  return raw
-    .split(`--${boundary}`)
-    .slice(1, -1)
-    .map((part) => {
-      const trimmed = part.replace(/^\r\n/, "");
-      const headers = headersOf(trimmed);
-      const body = trimmed.slice(trimmed.indexOf("\r\n\r\n") + 4);
-      const decoded = /base64/i.test(headers["content-transfer-encoding"] ?? "")
-        ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
-        : body;
-      return { headers, body: decoded };
-    });
-}
 
 describe("SmtpEmailSender against an offline SMTP server", () => {
   let server: SMTPServer;
@@ -112,7 +85,7 @@ describe("SmtpEmailSender against an offline SMTP server", () => {
     expect(decodeWords(headers["from"]!)).toBe("سازمان تأمین اجتماعی <no-reply@tamin.example.ir>");
     expect(headers["to"]).toBe("maryam@example.ir");
     expect(headers["mime-version"]).toBe("1.0");
-    const boundary = /multipart\/alternative;\s*boundary="?([^";]+)"?/i.exec(headers["content-type"]!)?.[1];
+    const boundary = boundaryOf(headers);
     expect(boundary).toBeTruthy();
 
     const parts = partsOf(mail!.raw, boundary!);
