@@ -14,11 +14,11 @@ const config: KnipConfig = {
     "app/**/*.bench.tsx",
     // Playwright's teardown project (playwright.config.ts matches it by a regular expression).
     "tests/e2e/*.teardown.ts",
-    // playwright.sms-gateway.config.ts starts them with tsx as web servers, by path.
+    // playwright.outages.config.ts starts them with tsx as web servers, by path.
     "tests/support/sms-gateway-stub.ts",
     "tests/support/mail-server-stub.ts",
     // The second Playwright config, run by scripts/test.mjs with --config.
-    "playwright.sms-gateway.config.ts",
+    "playwright.outages.config.ts",
     // vitest.config.ts points `server-only` here by path.
     "tests/support/empty-module.ts",
     // The HTTP server around Next: scripts/build.mjs copies it into the standalone build,

@@ -13,8 +13,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   // After every browser test, one more check reads what the server logged meanwhile.
   projects: [
-    // sms-gateway.spec.ts needs a failing gateway: its own server, playwright.sms-gateway.config.ts.
-    { name: "browser", testMatch: /\.spec\.ts$/, testIgnore: /sms-gateway\.spec\.ts$/, teardown: "server-logs" },
+    // sms-gateway.spec.ts and mail-server.spec.ts need a failing gateway and mail server: their own server, playwright.outages.config.ts.
+    { name: "browser", testMatch: /\.spec\.ts$/, testIgnore: /(sms-gateway|mail-server)\.spec\.ts$/, teardown: "server-logs" },
     { name: "server-logs", testMatch: /server-logs\.teardown\.ts$/ },
   ],
   fullyParallel: true,

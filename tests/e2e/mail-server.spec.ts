@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { citizenSignIn, expect, expectAccessible, staffSignIn, test } from "./fixtures";
 
-// Run by playwright.sms-gateway.config.ts (npm test runs it after the main browser
+// Run by playwright.outages.config.ts (npm test runs it after the main browser
 // suite): the portal sends email through its SMTP adapter to a stub mail server these
 // tests switch down and up. Each email gets two tries, the second 12 s after the first.
 

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { citizenSignIn, expect, expectAccessible, persian, staffSignIn, test } from "./fixtures";
 
-// Run by playwright.sms-gateway.config.ts (npm test runs it after the main browser
+// Run by playwright.outages.config.ts (npm test runs it after the main browser
 // suite): the portal sends through its HTTP adapter to a stub gateway these tests
 // switch down and up. Each message gets two tries, the second 12 s after the first.
 

@@ -1,4 +1,4 @@
-// Test support for playwright.sms-gateway.config.ts: a mail server (SMTP, smtp-server)
+// Test support for playwright.outages.config.ts: a mail server (SMTP, smtp-server)
 // on 127.0.0.1:MAIL_SERVER_PORT that the portal reaches through its real SMTP adapter
 // (EMAIL_PROVIDER=smtp), and a control port after it that a browser test uses to
 // switch the server down and up and to read what it took, as an outage of the

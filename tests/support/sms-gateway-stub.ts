@@ -1,4 +1,4 @@
-// Test support for playwright.sms-gateway.config.ts: a text-message gateway on
+// Test support for playwright.outages.config.ts: a text-message gateway on
 // 127.0.0.1:SMS_GATEWAY_PORT that the portal reaches through its real HTTP
 // adapter (SMS_PROVIDER=http), and that a browser test switches down and up,
 // as an outage of the operator's gateway would look to the portal.

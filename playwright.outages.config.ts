@@ -17,7 +17,7 @@ const port = Number(process.env.E2E_PORT ?? 3230);
 const gatewayPort = port + 1;
 /** SMTP on this port, the mail stub's control on the next. */
 const mailPort = port + 2;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-sms-"));
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-outages-"));
 
 export default defineConfig({
   ...mainConfig,
