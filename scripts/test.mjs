@@ -56,7 +56,7 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (fs.existsSync(chromium)) {
   step("Browser tests (Playwright + axe)", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium });
   // The outages of the SMS gateway and the mail server: a second portal server with the HTTP SMS provider and the SMTP
-  // email provider against stubs the tests switch down and up (about two minutes).
+  // email provider against stubs the tests switch down and up (about a minute).
   step("Browser tests of the SMS gateway's and the mail server's outages", bin("playwright"), ["test", "--config", "playwright.outages.config.ts"], { CHROMIUM_PATH: chromium });
 } else {
   console.log(`\n${"!".repeat(78)}\n!!! Browser tests SKIPPED: no chromium at ${chromium}.`);
