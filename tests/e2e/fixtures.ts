@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type APIRequestContext, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import { DEMO_STAFF } from "@/lib/server/demo/demo-data";
 
@@ -153,3 +153,16 @@ export function hiddenFields(html: string): Record<string, string> {
 /** Small valid documents for uploads. */
 export const PDF = Buffer.from("%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
 export const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+
+/**
+ * A stub of playwright.outages.config.ts, named by its metadata key, switched down and up
+ * through its control port (outageSwitch in tests/support/stub-server.ts).
+ */
+export function outageStub(request: APIRequestContext, metadataKey: "smsGatewayUrl" | "mailServerUrl") {
+  const url = String(test.info().config.metadata[metadataKey]);
+  return {
+    url,
+    down: async () => expect((await request.post(`${url}/control/down`)).status()).toBe(204),
+    up: async () => expect((await request.post(`${url}/control/up`)).status()).toBe(204),
+  };
+}

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { citizenSignIn, expect, expectAccessible, staffSignIn, test } from "./fixtures";
+import { citizenSignIn, expect, expectAccessible, outageStub, staffSignIn, test } from "./fixtures";
 
 // Run by playwright.outages.config.ts (npm test runs it after the main browser
 // suite): the portal sends email through its SMTP adapter to a stub mail server these
@@ -12,12 +12,11 @@ const ADDRESS = "reza.outage@example.com";
 const MASKED = "r***@example.com";
 
 function mailServer(request: APIRequestContext) {
-  const url = String(test.info().config.metadata.mailServerUrl);
+  const stub = outageStub(request, "mailServerUrl");
   return {
-    down: async () => expect((await request.post(`${url}/control/down`)).status()).toBe(204),
-    up: async () => expect((await request.post(`${url}/control/up`)).status()).toBe(204),
+    ...stub,
     received: async (to: string, subject: string) =>
-      ((await (await request.get(`${url}/control/received`)).json()) as { to: string; subject: string; text: string }[]).filter(
+      ((await (await request.get(`${stub.url}/control/received`)).json()) as { to: string; subject: string; text: string }[]).filter(
         (mail) => mail.to === to && mail.subject.includes(subject),
       ),
   };
@@ -35,7 +34,7 @@ async function waitForNewestEmail(page: Page, state: string | RegExp, timeout: n
 test.beforeEach(async ({ request }) => {
   await mailServer(request).up();
   // The notices' SMS go out through the other stub: up, whatever a test before left it in.
-  expect((await request.post(`${String(test.info().config.metadata.smsGatewayUrl)}/control/up`)).status()).toBe(204);
+  await outageStub(request, "smsGatewayUrl").up();
 });
 
 test("the mail server down: a notice's email is given up, and the administrator sends it again once the server is back", async ({ browser, page, request }) => {

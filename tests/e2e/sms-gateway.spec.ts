@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { citizenSignIn, expect, expectAccessible, persian, staffSignIn, test } from "./fixtures";
+import { citizenSignIn, expect, expectAccessible, outageStub, persian, staffSignIn, test } from "./fixtures";
 
 // Run by playwright.outages.config.ts (npm test runs it after the main browser
 // suite): the portal sends through its HTTP adapter to a stub gateway these tests
@@ -14,12 +14,11 @@ const RESETTING = { nationalId: "1028765967", mobile: "09193268957" };
 const mask = (mobile: string) => `${mobile.slice(0, 4)}***${mobile.slice(7)}`;
 
 function gateway(request: APIRequestContext) {
-  const url = String(test.info().config.metadata.smsGatewayUrl);
+  const stub = outageStub(request, "smsGatewayUrl");
   return {
-    down: async () => expect((await request.post(`${url}/control/down`)).status()).toBe(204),
-    up: async () => expect((await request.post(`${url}/control/up`)).status()).toBe(204),
+    ...stub,
     accepted: async (to: string) =>
-      ((await (await request.get(`${url}/control/accepted`)).json()) as { key: string; to: string; count: number }[]).filter((m) => m.to === to),
+      ((await (await request.get(`${stub.url}/control/accepted`)).json()) as { key: string; to: string; count: number }[]).filter((m) => m.to === to),
   };
 }
 
