@@ -21,11 +21,11 @@ export function HistoryList({ items }: { items: HistoryItemWords[] }) {
   return (
     <section aria-labelledby="history" className="space-y-3">
       <h2 id="history">سابقه درخواست</h2>
-      <ol className="space-y-3 border-s-2 border-brand-100 ps-4">
+      <ol className="history">
         {items.map((item) => (
           <li key={item.id}>
-            <p className="font-bold">{item.title}</p>
-            <p className="text-sm text-muted">{item.when}</p>
+            <p>{item.title}</p>
+            <p>{item.when}</p>
             {item.reason ? <p>{item.reason}</p> : null}
             {item.moved ? <p>{item.moved}</p> : null}
             {item.note ? <p className="whitespace-pre-line">{item.note}</p> : null}
