@@ -1,5 +1,5 @@
 import "server-only";
-import PgBoss from "pg-boss";
+import { PgBoss, type Db as PgBossDb, type JobWithMetadata, type SendOptions } from "pg-boss";
 import { createEmailSender } from "@/lib/adapters/email/get-email-sender";
 import { createSmsSender } from "@/lib/adapters/sms/get-sms-sender";
 import type { AppConfig } from "@/lib/config";
@@ -11,16 +11,32 @@ import { deliverDueSms } from "@/lib/server/sms/deliver-due-sms";
 import { deliverSms } from "@/lib/server/sms/deliver-sms";
 import { scheduleInProcess, scheduleWithPgBoss, type ScheduledJob } from "./schedules";
 
+/**
+ * pg-boss's schema. Not pg-boss's default `pgboss`, where pg-boss 10 kept its jobs: pg-boss 12
+ * cannot take over that schema, so both can run side by side while a cluster moves from one to
+ * the other, and `npm run jobs:cutover` then takes over what is left (docs/decisions/031).
+ */
+export const JOB_QUEUE_SCHEMA = "job_queue";
+
 const SMS_DELIVERY_QUEUE = "sms-delivery";
 const EMAIL_DELIVERY_QUEUE = "email-delivery";
 const DUE_DATE_QUEUE = "due-date-recompute";
 
 /** What use cases see of the running queue: a delivery job written in their transaction, a recompute after a calendar change. */
 export type JobQueue = {
-  queueSmsDelivery(tx: Tx, messageId: string): Promise<void>;
-  queueEmailDelivery(tx: Tx, messageId: string): Promise<void>;
+  queueSmsDelivery(tx: Tx, messageId: string, resume?: ResumedDelivery): Promise<void>;
+  queueEmailDelivery(tx: Tx, messageId: string, resume?: ResumedDelivery): Promise<void>;
   queueDueDateRecompute(): Promise<void>;
 };
+
+/** A message some of whose tries were made before its job was lost (take-over-pg-boss-10.ts): the tries it has left, and when the next is due. */
+export type ResumedDelivery = { triesLeft: number; at: Date | null };
+
+/** A new message's job options, or a resumed one's: fewer retries, not before its next try was due. */
+function resumed(options: SendOptions, resume: ResumedDelivery | undefined): SendOptions {
+  if (!resume) return options;
+  return { ...options, retryLimit: Math.max(0, resume.triesLeft - 1), ...(resume.at ? { startAfter: resume.at } : {}) };
+}
 
 export type RunningDelivery = { stop(): Promise<void> };
 
@@ -44,7 +60,7 @@ const DELIVERY_BATCH_SIZE = 10;
 /**
  * Starts the jobs of this process (docs/decisions/017): delivering the SMS
  * outbox, and the `scheduled` jobs (lib/server/jobs/portal-schedule.ts). On
- * PostgreSQL: pg-boss in the same database (its own schema `pgboss`), one job
+ * PostgreSQL: pg-boss in the same database (its own schema, JOB_QUEUE_SCHEMA), one job
  * per message with pg-boss's retries and exponential backoff, and one
  * schedule per scheduled job; every server and `npm run worker` take jobs,
  * each job runs in one place. On the embedded database (one process): a loop
@@ -122,23 +138,27 @@ export async function startJobQueue({
 
   const boss = new PgBoss({
     connectionString: config.database.url,
+    schema: JOB_QUEUE_SCHEMA,
     max: 3,
     application_name: "portal-jobs",
-    // Maintenance (one server of the cluster at a time) retries the jobs of a server that died
-    // once they expire: every 30 s rather than pg-boss's 2 minutes, so such a message is late by
+    // The monitor (one server of the cluster at a time) retries the jobs of a server that died
+    // once they expire: every 30 s rather than pg-boss's minute, so such a message is late by
     // at most its expiry plus half a minute.
-    maintenanceIntervalSeconds: 30,
+    superviseIntervalSeconds: 30,
+    monitorIntervalSeconds: 30,
     cronMonitorIntervalSeconds: cronCheckSeconds,
     cronWorkerIntervalSeconds: Math.min(5, cronCheckSeconds),
     // A process that only queues: no maintenance, no clock (the workers keep both).
     ...(jobs === "queue-only" ? { supervise: false, schedule: false, max: 2 } : {}),
   });
   boss.on("error", (error) => log.error({ err: { name: error.name, message: error.message } }, "Job queue error"));
+  // A slow query, a backlog, a clock out of step with the database's...: for the operators' logs.
+  boss.on("warning", (warning) => log.warn({ warning: warning.data }, `Job queue warning: ${warning.message}`));
   await boss.start();
   // Every process creates the queues (idempotent): a job can be written before any worker started.
   for (const queue of [SMS_DELIVERY_QUEUE, EMAIL_DELIVERY_QUEUE, DUE_DATE_QUEUE]) await boss.createQueue(queue);
   // Given with each job rather than kept on the queue, so that a changed setting applies to the next message.
-  const jobOptions: PgBoss.SendOptions = {
+  const jobOptions: SendOptions = {
     // pg-boss counts retries after the first try.
     retryLimit: config.SMS_MAX_ATTEMPTS - 1,
     retryDelay: retryDelaySeconds,
@@ -152,8 +172,8 @@ export async function startJobQueue({
    * when the handler returns are the ones pg-boss completes.
    */
   const deliverBatch =
-    (queue: string, what: string, deliver: (job: PgBoss.JobWithMetadata<DeliveryJob>) => Promise<{ outcome: string; error?: string }>) =>
-    async (batch: PgBoss.JobWithMetadata<DeliveryJob>[]) => {
+    (queue: string, what: string, deliver: (job: JobWithMetadata<DeliveryJob>) => Promise<{ outcome: string; error?: string }>) =>
+    async (batch: JobWithMetadata<DeliveryJob>[]) => {
       const failures = await Promise.all(
         batch.map(async (job) => {
           try {
@@ -170,7 +190,7 @@ export async function startJobQueue({
     deliverSms({ db, sender, messageId: job.data.messageId, finalAttempt: job.retryCount >= job.retryLimit, retryDelaySeconds }),
   );
   // Email (docs/decisions/018): the same delivery with its own tries and backoff.
-  const emailJobOptions: PgBoss.SendOptions = {
+  const emailJobOptions: SendOptions = {
     retryLimit: config.EMAIL_MAX_ATTEMPTS - 1,
     retryDelay: emailRetryDelaySeconds,
     retryBackoff: true,
@@ -183,10 +203,10 @@ export async function startJobQueue({
   if (jobs === "run") {
     // Several workers: a slow gateway answer holds one batch, not the whole outbox.
     for (let i = 0; i < 3; i++) {
-      await boss.work<DeliveryJob>(SMS_DELIVERY_QUEUE, { batchSize: DELIVERY_BATCH_SIZE, includeMetadata: true, pollingIntervalSeconds: 1 }, handle);
+      await boss.work(SMS_DELIVERY_QUEUE, { batchSize: DELIVERY_BATCH_SIZE, includeMetadata: true, pollingIntervalSeconds: 1 }, handle);
     }
     for (let i = 0; i < 2; i++) {
-      await boss.work<DeliveryJob>(EMAIL_DELIVERY_QUEUE, { batchSize: DELIVERY_BATCH_SIZE, includeMetadata: true, pollingIntervalSeconds: 1 }, handleEmail);
+      await boss.work(EMAIL_DELIVERY_QUEUE, { batchSize: DELIVERY_BATCH_SIZE, includeMetadata: true, pollingIntervalSeconds: 1 }, handleEmail);
     }
     // Due dates after a calendar change: idempotent, so a second job (two edits in a row) finds nothing left to move.
     await boss.work(DUE_DATE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async () => {
@@ -195,12 +215,12 @@ export async function startJobQueue({
     await scheduleWithPgBoss(boss, scheduled);
   }
   globalForJobs.__jobQueue = {
-    async queueSmsDelivery(tx, messageId) {
+    async queueSmsDelivery(tx, messageId, resume) {
       // pg-boss writes its job through the caller's transaction.
-      await boss.send(SMS_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...jobOptions, db: transactionExecutor(tx) });
+      await boss.send(SMS_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...resumed(jobOptions, resume), db: transactionExecutor(tx) });
     },
-    async queueEmailDelivery(tx, messageId) {
-      await boss.send(EMAIL_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...emailJobOptions, db: transactionExecutor(tx) });
+    async queueEmailDelivery(tx, messageId, resume) {
+      await boss.send(EMAIL_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...resumed(emailJobOptions, resume), db: transactionExecutor(tx) });
     },
     async queueDueDateRecompute() {
       await boss.send(DUE_DATE_QUEUE, {}, { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
@@ -209,7 +229,7 @@ export async function startJobQueue({
   return {
     async stop() {
       delete globalForJobs.__jobQueue;
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await boss.stop({ graceful: true, timeout: 10_000 });
       // After the workers: a message being sent keeps its connection to the end.
       emailSender.close?.();
     },
@@ -220,7 +240,7 @@ export async function startJobQueue({
 export const startMessageDelivery = (options: Omit<Parameters<typeof startJobQueue>[0], "scheduled" | "cronCheckSeconds">) => startJobQueue(options);
 
 /** pg-boss's `db` option over a Prisma transaction (objects go as JSON text, as node-postgres would send them). */
-function transactionExecutor(tx: Tx): PgBoss.Db {
+function transactionExecutor(tx: Tx): PgBossDb {
   return {
     async executeSql(text: string, values: unknown[] = []) {
       const parameters = values.map((value) => (value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value));

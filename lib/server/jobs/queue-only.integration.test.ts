@@ -68,10 +68,10 @@ describe(`web servers that only queue jobs, on ${testEngine()}`, () => {
       expect(clockRuns).toBe(0);
       expect(await db.smsMessage.count({ where: { status: "QUEUED" } })).toBe(3);
       const jobs = await db.$queryRawUnsafe<{ state: string; count: number }[]>(
-        `SELECT state::text, count(*)::int AS count FROM pgboss.job WHERE name = 'sms-delivery' GROUP BY state`,
+        `SELECT state::text, count(*)::int AS count FROM job_queue.job WHERE name = 'sms-delivery' GROUP BY state`,
       );
       expect(jobs).toEqual([{ state: "created", count: 3 }]);
-      expect(await db.$queryRawUnsafe(`SELECT name FROM pgboss.schedule`)).toEqual([]);
+      expect(await db.$queryRawUnsafe(`SELECT name FROM job_queue.schedule`)).toEqual([]);
 
       running.push(await startJobQueue({ config: config("run"), db, jobs: "run" }));
       const deadline = Date.now() + 30_000;

@@ -94,7 +94,7 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
       for (let server = 0; server < 2; server++) {
         running.push(await startJobQueue({ config: config(), db, scheduled: jobs({ cron: `${minute} * * * *` }), cronCheckSeconds: 1 }));
       }
-      const schedules = await db.$queryRawUnsafe<{ name: string; cron: string }[]>(`SELECT name, cron FROM pgboss.schedule ORDER BY name`);
+      const schedules = await db.$queryRawUnsafe<{ name: string; cron: string }[]>(`SELECT name, cron FROM job_queue.schedule ORDER BY name`);
       expect(schedules).toEqual([
         { name: "deadline-reminders", cron: `${minute} * * * *` },
         { name: "mandate-summaries", cron: `${minute} * * * *` },
@@ -109,7 +109,7 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
       await sleep(4000);
       expect(Object.fromEntries(runs)).toEqual({ retention: 1, "storage-sweep": 1, "deadline-reminders": 1, "visit-reminders": 1, "mandate-summaries": 1 });
       const jobRows = await db.$queryRawUnsafe<{ name: string; count: number }[]>(
-        `SELECT name, count(*)::int AS count FROM pgboss.job WHERE name IN ('retention', 'storage-sweep', 'deadline-reminders', 'visit-reminders', 'mandate-summaries') GROUP BY name ORDER BY name`,
+        `SELECT name, count(*)::int AS count FROM job_queue.job WHERE name IN ('retention', 'storage-sweep', 'deadline-reminders', 'visit-reminders', 'mandate-summaries') GROUP BY name ORDER BY name`,
       );
       expect(jobRows).toEqual([
         { name: "deadline-reminders", count: 1 },

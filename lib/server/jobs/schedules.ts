@@ -1,5 +1,5 @@
 import "server-only";
-import type PgBoss from "pg-boss";
+import type { PgBoss } from "pg-boss";
 import { getLogger } from "@/lib/server/observability/logger";
 
 /** Work done on a clock rather than on demand (docs/decisions/017, "Scheduled jobs"). */
@@ -34,7 +34,7 @@ export const SCHEDULE_TIME_ZONE = "UTC+3:30";
  */
 export async function scheduleWithPgBoss(boss: PgBoss, jobs: ScheduledJob[]): Promise<void> {
   for (const job of jobs) {
-    await boss.createQueue(job.name, { name: job.name, policy: "stately" });
+    await boss.createQueue(job.name, { policy: "stately" });
     await boss.schedule(job.name, job.cron, {}, { tz: SCHEDULE_TIME_ZONE, expireInSeconds: job.expireInSeconds, retryLimit: 2, retryDelay: 5 * 60 });
     await boss.work(job.name, { batchSize: 1 }, async () => {
       await job.run();

@@ -132,7 +132,7 @@ describe(`due dates follow the calendar on ${testEngine()}`, () => {
       const holiday = await addHoliday({ db: db(), jalaliDate: await nextWorkingDay(), title: "تعطیل اعلام‌شده" });
       await expect.poll(async () => (await read(ids.submitted)).dueAt!.getTime(), { timeout: 20_000, interval: 250 }).toBeGreaterThan(before.getTime());
       if (database.url) {
-        const jobs = await db().$queryRawUnsafe<{ state: string }[]>(`SELECT state::text FROM pgboss.job WHERE name = 'due-date-recompute'`);
+        const jobs = await db().$queryRawUnsafe<{ state: string }[]>(`SELECT state::text FROM job_queue.job WHERE name = 'due-date-recompute'`);
         expect(jobs.length).toBeGreaterThan(0);
       }
       await deleteHoliday({ db: db(), id: holiday.id });
