@@ -24,19 +24,15 @@ const DUE_DATE_QUEUE = "due-date-recompute";
 
 /** What use cases see of the running queue: a delivery job written in their transaction, a recompute after a calendar change. */
 export type JobQueue = {
-  queueSmsDelivery(tx: Tx, messageId: string, resume?: ResumedDelivery): Promise<void>;
-  queueEmailDelivery(tx: Tx, messageId: string, resume?: ResumedDelivery): Promise<void>;
+  queueSmsDelivery(tx: Tx, messageId: string): Promise<void>;
+  queueEmailDelivery(tx: Tx, messageId: string): Promise<void>;
+  /** Jobs again for messages whose jobs were lost, in the caller's transaction, a thousand to a statement (take-over-pg-boss-10.ts). */
+  resumeDeliveries(tx: Tx, channel: "sms" | "email", messages: ResumedDelivery[]): Promise<void>;
   queueDueDateRecompute(): Promise<void>;
 };
 
-/** A message some of whose tries were made before its job was lost (take-over-pg-boss-10.ts): the tries it has left, and when the next is due. */
-export type ResumedDelivery = { triesLeft: number; at: Date | null };
-
-/** A new message's job options, or a resumed one's: fewer retries, not before its next try was due. */
-function resumed(options: SendOptions, resume: ResumedDelivery | undefined): SendOptions {
-  if (!resume) return options;
-  return { ...options, retryLimit: Math.max(0, resume.triesLeft - 1), ...(resume.at ? { startAfter: resume.at } : {}) };
-}
+/** A message some of whose tries were made before its job was lost: the tries it has left, and when the next is due. */
+export type ResumedDelivery = { messageId: string; triesLeft: number; at: Date | null };
 
 export type RunningDelivery = { stop(): Promise<void> };
 
@@ -215,12 +211,27 @@ export async function startJobQueue({
     await scheduleWithPgBoss(boss, scheduled);
   }
   globalForJobs.__jobQueue = {
-    async queueSmsDelivery(tx, messageId, resume) {
+    async queueSmsDelivery(tx, messageId) {
       // pg-boss writes its job through the caller's transaction.
-      await boss.send(SMS_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...resumed(jobOptions, resume), db: transactionExecutor(tx) });
+      await boss.send(SMS_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...jobOptions, db: transactionExecutor(tx) });
     },
-    async queueEmailDelivery(tx, messageId, resume) {
-      await boss.send(EMAIL_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...resumed(emailJobOptions, resume), db: transactionExecutor(tx) });
+    async queueEmailDelivery(tx, messageId) {
+      await boss.send(EMAIL_DELIVERY_QUEUE, { messageId } satisfies DeliveryJob, { ...emailJobOptions, db: transactionExecutor(tx) });
+    },
+    async resumeDeliveries(tx, channel, messages) {
+      const [queue, { retryDelay, retryBackoff, expireInSeconds }] = channel === "sms" ? [SMS_DELIVERY_QUEUE, jobOptions] : [EMAIL_DELIVERY_QUEUE, emailJobOptions];
+      for (let start = 0; start < messages.length; start += 1000) {
+        const jobs = messages.slice(start, start + 1000).map(({ messageId, triesLeft, at }) => ({
+          data: { messageId } satisfies DeliveryJob,
+          // The tries it has left, and not before the next was due.
+          retryLimit: Math.max(0, triesLeft - 1),
+          retryDelay,
+          retryBackoff,
+          expireInSeconds,
+          ...(at ? { startAfter: at } : {}),
+        }));
+        await boss.insert(queue, jobs, { db: transactionExecutor(tx) });
+      }
     },
     async queueDueDateRecompute() {
       await boss.send(DUE_DATE_QUEUE, {}, { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });

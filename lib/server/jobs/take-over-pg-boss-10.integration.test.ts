@@ -72,7 +72,8 @@ describe.runIf(testEngine() === "postgres")("taking over pg-boss 10's waiting me
     });
 
     running.push(await startJobQueue({ config: config("queue-only"), db, jobs: "queue-only" }));
-    const take = () => takeOverPgBoss10({ db, queue: activeJobQueue()!, maxSmsAttempts: 3, maxEmailAttempts: 3 });
+    // Two messages a page, so that the three texts take two pages.
+    const take = () => takeOverPgBoss10({ db, queue: activeJobQueue()!, maxSmsAttempts: 3, maxEmailAttempts: 3, pageSize: 2 });
     expect(await take()).toEqual({ found: true, sms: 3, email: 1 });
     expect(await db.$queryRawUnsafe(`SELECT nspname::text FROM pg_namespace WHERE nspname = '${PG_BOSS_10_SCHEMA}'`)).toEqual([]);
     // Run again (an operator's second try): nothing found, nothing queued twice.

@@ -12,8 +12,9 @@ export type TakeOverResult = { found: false } | { found: true; sms: number; emai
  * pg-boss 12 cannot read pg-boss 10's schema, so the jobs still waiting there (a notice
  * not yet sent, a try after a gateway's failure) would never run. The outboxes say which
  * messages those are, so each text message and email still queued or failed gets a job in
- * the new queue, with the tries it has left and at the time its next try was due; then the
- * old schema is dropped, in the same transaction: run twice, the second run finds nothing.
+ * the new queue (a page at a time), with the tries it has left and not before its next try
+ * was due; then the old schema is dropped, in the same transaction: run twice, the second
+ * run finds nothing.
  * One-time codes are never sent late (an old code is worth nothing). A due-date recompute
  * is queued too, in case a calendar change's job was among those left behind.
  */
@@ -22,11 +23,14 @@ export async function takeOverPgBoss10({
   queue,
   maxSmsAttempts,
   maxEmailAttempts,
+  pageSize = 5000,
 }: {
   db: Db;
   queue: JobQueue;
   maxSmsAttempts: number;
   maxEmailAttempts: number;
+  /** Messages read, and queued again, at a time. */
+  pageSize?: number;
 }): Promise<TakeOverResult> {
   const result = await db.$transaction(
     async (tx): Promise<TakeOverResult> => {
@@ -38,20 +42,45 @@ export async function takeOverPgBoss10({
       );
       if (!found) return { found: false };
       const waiting = { status: { in: ["QUEUED", "FAILED"] as ("QUEUED" | "FAILED")[] } };
-      const sms = await tx.smsMessage.findMany({
-        where: { ...waiting, OR: [{ kind: null }, { kind: { not: "ONE_TIME_CODE" } }] },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, attempts: true, nextAttemptAt: true },
-      });
-      for (const message of sms) await queue.queueSmsDelivery(tx, message.id, { triesLeft: maxSmsAttempts - message.attempts, at: message.nextAttemptAt });
-      const emails = await tx.emailMessage.findMany({ where: waiting, orderBy: { createdAt: "asc" }, select: { id: true, attempts: true, nextAttemptAt: true } });
-      for (const message of emails) await queue.queueEmailDelivery(tx, message.id, { triesLeft: maxEmailAttempts - message.attempts, at: message.nextAttemptAt });
+      const select = { id: true, attempts: true, nextAttemptAt: true } as const;
+      const sms = await inPages(
+        pageSize,
+        (after) =>
+          tx.smsMessage.findMany({
+            where: { ...waiting, OR: [{ kind: null }, { kind: { not: "ONE_TIME_CODE" } }], ...(after ? { id: { gt: after } } : {}) },
+            orderBy: { id: "asc" },
+            take: pageSize,
+            select,
+          }),
+        (page) => queue.resumeDeliveries(tx, "sms", page.map((m) => ({ messageId: m.id, triesLeft: maxSmsAttempts - m.attempts, at: m.nextAttemptAt }))),
+      );
+      const email = await inPages(
+        pageSize,
+        (after) => tx.emailMessage.findMany({ where: { ...waiting, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: "asc" }, take: pageSize, select }),
+        (page) => queue.resumeDeliveries(tx, "email", page.map((m) => ({ messageId: m.id, triesLeft: maxEmailAttempts - m.attempts, at: m.nextAttemptAt }))),
+      );
       await tx.$executeRawUnsafe(`DROP SCHEMA ${PG_BOSS_10_SCHEMA} CASCADE`);
-      return { found: true, sms: sms.length, email: emails.length };
+      return { found: true, sms, email };
     },
-    // A national outage can leave many messages waiting: one job each.
+    // After a national outage many messages may be waiting: a page of 5,000 read at a time, a thousand jobs to a statement.
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );
   if (result.found) await queue.queueDueDateRecompute();
   return result;
+}
+
+/** Reads a table a page at a time by id (after a long outage there may be many rows) and hands each page on; the rows read. */
+async function inPages<T extends { id: string }>(
+  pageSize: number,
+  read: (after: string | undefined) => Promise<T[]>,
+  handle: (page: T[]) => Promise<void>,
+): Promise<number> {
+  let count = 0;
+  for (let after: string | undefined; ; ) {
+    const page = await read(after);
+    if (page.length > 0) await handle(page);
+    count += page.length;
+    if (page.length < pageSize) return count;
+    after = page.at(-1)!.id;
+  }
 }
