@@ -4,7 +4,8 @@ import { MigrationError } from "@/lib/server/db/migrate";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { getDb } from "@/lib/server/db/prisma";
 import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
-import { startJobQueue, type RunningDelivery } from "@/lib/server/jobs/job-queue";
+import { activeJobQueue, startJobQueue, type RunningDelivery } from "@/lib/server/jobs/job-queue";
+import { describeTakeOver, takeOverPgBoss10 } from "@/lib/server/jobs/take-over-pg-boss-10";
 import { scheduledJobs } from "@/lib/server/jobs/portal-schedule";
 import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
 import { getLogger } from "@/lib/server/observability/logger";
@@ -43,6 +44,12 @@ export async function startServer() {
         await delivery?.stop();
         const client = (globalThis as { __prisma?: Promise<{ $disconnect(): Promise<void> }> }).__prisma;
         if (client) await (await client).$disconnect();
+      },
+      async cutOverJobs() {
+        const queue = activeJobQueue();
+        if (!queue) throw new Error("the job queue has not started");
+        const result = await takeOverPgBoss10({ db: await getDb(), queue, maxSmsAttempts: config.SMS_MAX_ATTEMPTS, maxEmailAttempts: config.EMAIL_MAX_ATTEMPTS });
+        return describeTakeOver(result);
       },
     });
     getMetrics().setBranchCounts(async () => countOpenRequestsByBranch({ db: await getDb() }));

@@ -2,12 +2,12 @@
 // pg-boss 10 to pg-boss 12 (docs/decisions/031), when every server and worker of
 // the cluster runs it: gives each text message and email still waiting for a try
 // a job in the new queue, then drops pg-boss 10's schema. Run twice, the second
-// run finds nothing to do.
+// run finds nothing to do. Inside the image: `node portal-server.mjs jobs-cutover`.
 import { ConfigError, ProductionConfigError, getConfig } from "@/lib/config";
 import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
 import { getDb } from "@/lib/server/db/prisma";
 import { activeJobQueue, startJobQueue } from "@/lib/server/jobs/job-queue";
-import { takeOverPgBoss10 } from "@/lib/server/jobs/take-over-pg-boss-10";
+import { describeTakeOver, takeOverPgBoss10 } from "@/lib/server/jobs/take-over-pg-boss-10";
 import { runCli } from "./cli";
 
 await runCli(async () => {
@@ -20,11 +20,7 @@ await runCli(async () => {
   const running = await startJobQueue({ config, db, jobs: "queue-only" });
   try {
     const result = await takeOverPgBoss10({ db, queue: activeJobQueue()!, maxSmsAttempts: config.SMS_MAX_ATTEMPTS, maxEmailAttempts: config.EMAIL_MAX_ATTEMPTS });
-    console.log(
-      result.found
-        ? `pg-boss 10's jobs taken over: ${result.sms} text message(s) and ${result.email} email(s) queued again; schema pgboss dropped; due dates queued for a recompute.`
-        : "Nothing to take over: there is no pg-boss 10 schema (pgboss) in this database.",
-    );
+    console.log(describeTakeOver(result));
   } finally {
     await running.stop();
     await db.$disconnect();

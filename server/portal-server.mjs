@@ -19,6 +19,9 @@
 // (docs/decisions/027): it delivers the outboxes and keeps the schedules
 // whatever WEB_SERVER_JOBS says, and answers only its health checks and
 // /api/metrics; the load balancer does not send visitors to it.
+// `node portal-server.mjs jobs-cutover` is `npm run jobs:cutover` inside the
+// image: once, after the release that moved the job queue to pg-boss 12
+// (docs/decisions/031), it queues again what pg-boss 10 left and exits.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
@@ -45,6 +48,9 @@ const migrateOnly = process.argv[2] === "migrate";
 if (migrateOnly) process.env.MIGRATE_ON_START = "true";
 const worker = process.argv[2] === "worker";
 if (worker) process.env.WEB_SERVER_JOBS = "run";
+// Writes jobs, takes none: the workers deliver what the cut-over queues (docs/decisions/031).
+const jobsCutover = process.argv[2] === "jobs-cutover";
+if (jobsCutover) process.env.WEB_SERVER_JOBS = "queue-only";
 const WORKER_PATHS = new Set(["/api/health/live", "/api/health/ready", "/api/metrics"]);
 
 let trust;
@@ -87,6 +93,18 @@ if (migrateOnly) {
   await hooks.beforeExit();
   logger.flush?.();
   process.exit(0);
+}
+if (jobsCutover) {
+  let code = 0;
+  try {
+    process.stdout.write(`${await hooks.cutOverJobs()}\n`);
+  } catch (error) {
+    process.stderr.write(`The cut-over failed and changed nothing: ${error instanceof Error ? error.message : String(error)}\n`);
+    code = 1;
+  }
+  await hooks.beforeExit();
+  logger.flush?.();
+  process.exit(code);
 }
 
 // From here on every line the process writes is a JSON log line, masked.

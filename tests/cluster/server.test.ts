@@ -78,9 +78,9 @@ describe("a production server of the build", () => {
     fs.rmSync(workDir, { recursive: true, force: true });
   });
 
-  /** Starts the server with `settings` and waits for it to give up; its exit code and output. */
-  function startExpectingRefusal(settings: Record<string, string>): Promise<{ code: number | null; output: string }> {
-    const child = spawn(process.execPath, [path.join(root, ".next/standalone/portal-server.mjs")], {
+  /** Starts the server (with `command`, such as `jobs-cutover`) and `settings`, and waits for it to exit; its exit code and output. */
+  function runServerUntilExit(settings: Record<string, string>, command?: string): Promise<{ code: number | null; output: string }> {
+    const child = spawn(process.execPath, [path.join(root, ".next/standalone/portal-server.mjs"), ...(command ? [command] : [])], {
       cwd: root,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(PORT), ...settings } as unknown as NodeJS.ProcessEnv,
       stdio: ["ignore", "pipe", "pipe"],
@@ -93,7 +93,7 @@ describe("a production server of the build", () => {
   }
 
   it("refuses to start with the demo defaults, naming every missing setting on a line of its own", async () => {
-    const { code, output } = await startExpectingRefusal({});
+    const { code, output } = await runServerUntilExit({});
     expect(code).toBe(1);
     const lines = output.trim().split("\n").filter((line) => line.startsWith("Invalid configuration: "));
     expect(lines.map((line) => line.split(" ")[2])).toEqual([
@@ -120,7 +120,7 @@ describe("a production server of the build", () => {
     ["NEXTAUTH_SECRET", { NEXTAUTH_SECRET: "" }],
     ["TRUST_PROXY", { TRUST_PROXY: "" }],
   ])("refuses to start when only %s is unsafe", async (setting, change) => {
-    const { code, output } = await startExpectingRefusal({ ...env, ...change });
+    const { code, output } = await runServerUntilExit({ ...env, ...change });
     expect(code).toBe(1);
     expect(output.trim().split("\n").filter((line) => line.startsWith("Invalid configuration: "))).toEqual([expect.stringMatching(new RegExp(`^Invalid configuration: ${setting} `))]);
   });
@@ -138,6 +138,28 @@ describe("a production server of the build", () => {
     const migrated = await runCommand("scripts/db-migrate.ts", env);
     expect(migrated.code, migrated.output).toBe(0);
     expect((await fetch(`${base}/api/health/ready`)).status).toBe(200);
+  });
+
+  it("takes over pg-boss 10's waiting messages with `jobs-cutover` inside the image, once", async () => {
+    const admin = new pg.Client({ connectionString: adminUrl.replace(/\/[^/]*$/, `/${databaseName}`) });
+    await admin.connect();
+    try {
+      // What pg-boss 10 leaves (docs/decisions/031), and a notice still waiting in the outbox.
+      await admin.query(`CREATE SCHEMA pgboss`);
+      await admin.query(
+        `INSERT INTO "SmsMessage" (id, "to", body, provider, status, kind, "nextAttemptAt") VALUES (gen_random_uuid(), '09120000001', 'پیام', 'http', 'QUEUED', 'REQUEST_RECEIVED', now())`,
+      );
+      const first = await runServerUntilExit(env, "jobs-cutover");
+      expect(first.code, first.output).toBe(0);
+      expect(first.output).toContain("pg-boss 10's jobs taken over: 1 text message(s) and 0 email(s) queued again; schema pgboss dropped");
+      expect((await admin.query(`SELECT count(*)::int AS n FROM job_queue.job WHERE name = 'sms-delivery'`)).rows).toEqual([{ n: 1 }]);
+      expect((await admin.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'pgboss'`)).rowCount).toBe(0);
+      const second = await runServerUntilExit(env, "jobs-cutover");
+      expect(second.code, second.output).toBe(0);
+      expect(second.output).toContain("Nothing to take over");
+    } finally {
+      await admin.end();
+    }
   });
 
   it("is live but not ready while the database is down, and ready again when it is back", async () => {

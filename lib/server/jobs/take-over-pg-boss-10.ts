@@ -7,6 +7,13 @@ export const PG_BOSS_10_SCHEMA = "pgboss";
 
 export type TakeOverResult = { found: false } | { found: true; sms: number; email: number };
 
+/** What `npm run jobs:cutover` and `node portal-server.mjs jobs-cutover` print. */
+export function describeTakeOver(result: TakeOverResult): string {
+  return result.found
+    ? `pg-boss 10's jobs taken over: ${result.sms} text message(s) and ${result.email} email(s) queued again; schema ${PG_BOSS_10_SCHEMA} dropped; due dates queued for a recompute.`
+    : `Nothing to take over: there is no pg-boss 10 schema (${PG_BOSS_10_SCHEMA}) in this database.`;
+}
+
 /**
  * Once every server and worker runs pg-boss 12 (`npm run jobs:cutover`, docs/deploy.md):
  * pg-boss 12 cannot read pg-boss 10's schema, so the jobs still waiting there (a notice

@@ -22,9 +22,19 @@ export type ServerHooks = {
   beforeExit(): Promise<void>;
   /** Settles when the app's start-up work (migrations on start) is done. */
   started: Promise<void>;
+  /** `node portal-server.mjs jobs-cutover`: takes over pg-boss 10's waiting messages (docs/decisions/031); what it did, in a line. */
+  cutOverJobs(): Promise<string>;
 };
 
-export function installServerHooks({ beforeExit, started }: { beforeExit: () => Promise<void>; started: Promise<void> }): ServerHooks {
+export function installServerHooks({
+  beforeExit,
+  started,
+  cutOverJobs,
+}: {
+  beforeExit: () => Promise<void>;
+  started: Promise<void>;
+  cutOverJobs: () => Promise<string>;
+}): ServerHooks {
   const logger = getLogger();
   const metrics = getMetrics();
   const hooks: ServerHooks = {
@@ -41,6 +51,7 @@ export function installServerHooks({ beforeExit, started }: { beforeExit: () => 
     },
     beforeExit,
     started,
+    cutOverJobs,
   };
   (globalThis as { __portalServerHooks?: ServerHooks }).__portalServerHooks = hooks;
   return hooks;
