@@ -28,7 +28,8 @@ export type JobQueue = {
   queueEmailDelivery(tx: Tx, messageId: string): Promise<void>;
   /** Jobs again for messages whose jobs were lost, in the caller's transaction, a thousand to a statement (take-over-pg-boss-10.ts). */
   resumeDeliveries(tx: Tx, channel: "sms" | "email", messages: ResumedDelivery[]): Promise<void>;
-  queueDueDateRecompute(): Promise<void>;
+  /** In `tx` when given, so that the job commits with the caller's other writes. */
+  queueDueDateRecompute(tx?: Tx): Promise<void>;
 };
 
 /** A message some of whose tries were made before its job was lost: the tries it has left, and when the next is due. */
@@ -233,8 +234,8 @@ export async function startJobQueue({
         await boss.insert(queue, jobs, { db: transactionExecutor(tx) });
       }
     },
-    async queueDueDateRecompute() {
-      await boss.send(DUE_DATE_QUEUE, {}, { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
+    async queueDueDateRecompute(tx) {
+      await boss.send(DUE_DATE_QUEUE, {}, { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60, ...(tx ? { db: transactionExecutor(tx) } : {}) });
     },
   };
   return {

@@ -39,7 +39,7 @@ export async function takeOverPgBoss10({
   /** Messages read, and queued again, at a time. */
   pageSize?: number;
 }): Promise<TakeOverResult> {
-  const result = await db.$transaction(
+  return db.$transaction(
     async (tx): Promise<TakeOverResult> => {
       // Two operators at once: the second waits here, then finds the schema gone.
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('portal: take over pg-boss 10'))`);
@@ -66,14 +66,14 @@ export async function takeOverPgBoss10({
         (after) => tx.emailMessage.findMany({ where: { ...waiting, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: "asc" }, take: pageSize, select }),
         (page) => queue.resumeDeliveries(tx, "email", page.map((m) => ({ messageId: m.id, triesLeft: maxEmailAttempts - m.attempts, at: m.nextAttemptAt }))),
       );
+      // A calendar change's recompute may have been among the jobs left behind.
+      await queue.queueDueDateRecompute(tx);
       await tx.$executeRawUnsafe(`DROP SCHEMA ${PG_BOSS_10_SCHEMA} CASCADE`);
       return { found: true, sms, email };
     },
     // After a national outage many messages may be waiting: a page of 5,000 read at a time, a thousand jobs to a statement.
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );
-  if (result.found) await queue.queueDueDateRecompute();
-  return result;
 }
 
 /** Reads a table a page at a time by id (after a long outage there may be many rows) and hands each page on; the rows read. */
