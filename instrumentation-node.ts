@@ -11,6 +11,7 @@ import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
 import { getLogger } from "@/lib/server/observability/logger";
 import { getMetrics } from "@/lib/server/observability/metrics";
 import { installServerHooks } from "@/lib/server/observability/server-hooks";
+import { followMigratedCalendar } from "@/lib/server/requests/follow-migrated-calendar";
 import { countOpenRequestsByBranch } from "@/lib/server/review/count-open-requests-by-branch";
 import { releaseAbortReasonStacks } from "@/lib/server/runtime/release-abort-reason-stacks";
 
@@ -53,7 +54,7 @@ export async function startServer() {
       },
     });
     getMetrics().setBranchCounts(async () => countOpenRequestsByBranch({ db: await getDb() }));
-    if (config.MIGRATE_ON_START === "true") await prepareDatabase((line) => getLogger().info(line));
+    const migrated = config.MIGRATE_ON_START === "true" ? await prepareDatabase((line) => getLogger().info(line)) : undefined;
     const db = await getDb();
     delivery = await startJobQueue({
       config,
@@ -62,6 +63,14 @@ export async function startServer() {
       // queue-only: the workers (`npm run worker`) deliver and keep the schedules (docs/decisions/027).
       jobs: config.WEB_SERVER_JOBS,
     });
+    // A release that shipped another calendar (docs/decisions/032). The migrations stand either way:
+    // a failure here is logged, and the next calendar edit or `npm run db:recompute-due-dates` catches up.
+    if (migrated?.calendarChanged) {
+      await followMigratedCalendar({ config, db }).then(
+        (line) => getLogger().info(line),
+        (error: unknown) => getLogger().error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "Due dates not recomputed after the migrations changed the calendar"),
+      );
+    }
     startedUp();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof ProductionConfigError || error instanceof MigrationError || error instanceof DatabaseUnreachableError) {

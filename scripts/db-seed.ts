@@ -5,12 +5,15 @@ import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { getDb } from "@/lib/server/db/prisma";
 import { describeSeed, seedDemo } from "@/lib/server/demo/seed-demo";
+import { followMigratedCalendar } from "@/lib/server/requests/follow-migrated-calendar";
 import { runCli } from "./cli";
 
 await runCli(async () => {
-  if (getConfig().PORTAL_ENV === "production") {
+  const config = getConfig();
+  if (config.PORTAL_ENV === "production") {
     throw new ConfigError("PORTAL_ENV", "is production: the demo data (accounts with a published password) cannot be loaded there");
   }
-  await prepareDatabase(() => {});
+  const { calendarChanged } = await prepareDatabase(() => {});
+  if (calendarChanged) console.log(await followMigratedCalendar({ config, db: await getDb() }));
   console.log(describeSeed(await seedDemo({ db: await getDb() })));
 }, [ConfigError, ProductionConfigError, MigrationError, DatabaseUnreachableError]);

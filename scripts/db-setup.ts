@@ -9,9 +9,13 @@ import { runCli } from "./cli";
 
 await runCli(async () => {
   const config = getConfig();
-  await prepareDatabase();
+  const { calendarChanged } = await prepareDatabase();
   {
     const { getDb } = await import("@/lib/server/db/prisma");
+    if (calendarChanged) {
+      const { followMigratedCalendar } = await import("@/lib/server/requests/follow-migrated-calendar");
+      console.log(await followMigratedCalendar({ config, db: await getDb() }));
+    }
     const { getFileStorage } = await import("@/lib/adapters/storage/get-file-storage");
     const { cleanUpStorage, describeCleanUp } = await import("@/lib/server/uploads/clean-up-storage");
     const result = await cleanUpStorage({ db: await getDb(), storage: getFileStorage() });

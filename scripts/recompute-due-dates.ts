@@ -5,11 +5,10 @@
 import { ConfigError, ProductionConfigError, getConfig } from "@/lib/config";
 import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
 import { getDb } from "@/lib/server/db/prisma";
-import { recomputeDueDates } from "@/lib/server/requests/recompute-due-dates";
+import { describeRecompute, recomputeDueDates } from "@/lib/server/requests/recompute-due-dates";
 import { runCli } from "./cli";
 
 await runCli(async () => {
   getConfig();
-  const { checked, moved } = await recomputeDueDates({ db: await getDb() });
-  console.log(`Due dates: ${checked} open request(s) checked, ${moved} moved.`);
+  console.log(describeRecompute(await recomputeDueDates({ db: await getDb() })));
 }, [ConfigError, ProductionConfigError, DatabaseUnreachableError]);

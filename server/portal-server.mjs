@@ -14,7 +14,8 @@
 // rest are validated by the app at start-up (lib/config.ts).
 //
 // `node portal-server.mjs migrate` is the release step inside the image (where
-// there is no `npm run db:migrate`): it applies pending migrations and exits.
+// there is no `npm run db:migrate`): it applies pending migrations, queues the
+// recompute of the open requests' due dates when they changed the calendar, and exits.
 // `node portal-server.mjs worker` is the job queue's worker inside the image
 // (docs/decisions/027): it delivers the outboxes and keeps the schedules
 // whatever WEB_SERVER_JOBS says, and answers only its health checks and
@@ -46,6 +47,9 @@ const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000);
 // The build's own configuration, exactly as the standalone server.js uses it.
 const migrateOnly = process.argv[2] === "migrate";
 if (migrateOnly) process.env.MIGRATE_ON_START = "true";
+// It writes the due-date recompute a release's calendar needs (docs/decisions/032) and takes no job:
+// the workers run it, not a process about to exit.
+if (migrateOnly && process.env.DATABASE_URL) process.env.WEB_SERVER_JOBS = "queue-only";
 const worker = process.argv[2] === "worker";
 if (worker) process.env.WEB_SERVER_JOBS = "run";
 // Writes jobs, takes none: the workers deliver what the cut-over queues (docs/decisions/031).

@@ -162,6 +162,31 @@ describe("a production server of the build", () => {
     }
   });
 
+  it("queues the due dates' recompute when `migrate` inside the image ships another calendar", async () => {
+    const admin = new pg.Client({ connectionString: adminUrl.replace(/\/[^/]*$/, `/${databaseName}`) });
+    await admin.connect();
+    try {
+      // The database as the release before left it: without the migration that ships the 1406 holidays
+      // (docs/decisions/032), so the image's release step applies it again.
+      await admin.query(`DELETE FROM "_prisma_migrations" WHERE migration_name = '20261201220000_official_holidays_1404_1406'`);
+      await admin.query(`DELETE FROM "Holiday" WHERE date = '2027-03-21'`);
+      const before = (await admin.query(`SELECT count(*)::int AS n FROM job_queue.job WHERE name = 'due-date-recompute'`)).rows[0].n;
+      const migrated = await runServerUntilExit(env, "migrate");
+      expect(migrated.code, migrated.output).toBe(0);
+      expect(migrated.output).toContain("Applied 1 migration(s) to the PostgreSQL: 20261201220000_official_holidays_1404_1406");
+      expect(migrated.output).toContain("Due dates: a recompute of the open requests on the new calendar is queued for the job queue's workers.");
+      expect((await admin.query(`SELECT count(*)::int AS n FROM job_queue.job WHERE name = 'due-date-recompute'`)).rows[0].n).toBe(before + 1);
+      expect((await admin.query(`SELECT title FROM "Holiday" WHERE date = '2027-03-21'`)).rows).toEqual([{ title: "عید نوروز" }]);
+      // Nothing left to apply: nothing queued.
+      const again = await runServerUntilExit(env, "migrate");
+      expect(again.code, again.output).toBe(0);
+      expect(again.output).not.toContain("Due dates:");
+      expect((await admin.query(`SELECT count(*)::int AS n FROM job_queue.job WHERE name = 'due-date-recompute'`)).rows[0].n).toBe(before + 1);
+    } finally {
+      await admin.end();
+    }
+  });
+
   it("is live but not ready while the database is down, and ready again when it is back", async () => {
     const base = `http://127.0.0.1:${PORT}`;
     await proxy.close();

@@ -42,6 +42,9 @@ export async function recomputeDueDates({ db, now = new Date() }: { db: Db; now?
   return { checked, moved };
 }
 
+/** A recompute's result in a line, for an operator's console. */
+export const describeRecompute = ({ checked, moved }: { checked: number; moved: number }) => `Due dates: ${checked} open request(s) checked, ${moved} moved.`;
+
 async function moveDueDate({
   db,
   id,
