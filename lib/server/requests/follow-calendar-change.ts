@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db/prisma";
 import { activeJobQueue } from "@/lib/server/jobs/job-queue";
 import { getLogger } from "@/lib/server/observability/logger";
-import { recomputeDueDates } from "./recompute-due-dates";
+import { describeRecompute, recomputeDueDates } from "./recompute-due-dates";
 
 /**
  * After an administrator changed the holidays or the weekend: the open
@@ -13,10 +13,16 @@ import { recomputeDueDates } from "./recompute-due-dates";
  */
 export async function followCalendarChange({ db }: { db: Db }): Promise<void> {
   try {
-    const queue = activeJobQueue();
-    if (queue) await queue.queueDueDateRecompute();
-    else await recomputeDueDates({ db });
+    await recomputeOrQueue({ db });
   } catch (error) {
     getLogger().error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "Due dates not recomputed after a calendar change");
   }
+}
+
+/** The due dates' recompute: a job where this process runs a job queue, else at once. What was done, in a line. */
+export async function recomputeOrQueue({ db }: { db: Db }): Promise<string> {
+  const queue = activeJobQueue();
+  if (!queue) return describeRecompute(await recomputeDueDates({ db }));
+  await queue.queueDueDateRecompute();
+  return "Due dates: a recompute of the open requests on the new calendar is queued for the job queue's workers.";
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { AppConfig } from "@/lib/config";
 import type { Db } from "@/lib/server/db/prisma";
 import { activeJobQueue, startJobQueue } from "@/lib/server/jobs/job-queue";
-import { describeRecompute, recomputeDueDates } from "./recompute-due-dates";
+import { recomputeOrQueue } from "./follow-calendar-change";
 
 /**
  * After migrations that changed the holidays or the weekly closing days (a release shipping
@@ -14,10 +14,7 @@ import { describeRecompute, recomputeDueDates } from "./recompute-due-dates";
 export async function followMigratedCalendar({ config, db }: { config: AppConfig; db: Db }): Promise<string> {
   const started = !activeJobQueue() && config.database.engine === "postgres" ? await startJobQueue({ config, db, jobs: "queue-only" }) : undefined;
   try {
-    const queue = activeJobQueue();
-    if (!queue) return describeRecompute(await recomputeDueDates({ db }));
-    await queue.queueDueDateRecompute();
-    return "Due dates: a recompute of the open requests on the new calendar is queued for the job queue's workers.";
+    return await recomputeOrQueue({ db });
   } finally {
     await started?.stop();
   }
