@@ -76,6 +76,10 @@ describe(`a release that ships another calendar, on ${testEngine()}`, () => {
     if (database.url) {
       // PostgreSQL: a job for the workers, as after an administrator's edit; one takes it.
       expect(line).toBe("Due dates: a recompute of the open requests on the new calendar is queued for the job queue's workers.");
+      // Outlasting a national recompute (23 minutes when every deadline moves): a job still running at its
+      // expiry would be started again beside itself (docs/decisions/032).
+      const [job] = await db().$queryRawUnsafe<{ expire_seconds: number }[]>(`SELECT expire_seconds FROM job_queue.job WHERE name = 'due-date-recompute'`);
+      expect(job!.expire_seconds).toBeGreaterThanOrEqual(2 * 60 * 60);
       const worker = await startMessageDelivery({ config, db: db(), pollMs: 200 });
       try {
         await expect.poll(async () => (await read()).dueAt!.getTime(), { timeout: 20_000, interval: 250 }).toBeGreaterThan(before.getTime());
