@@ -20,6 +20,20 @@ export type AuditInput = {
  * One row of the audit log. Pass the transaction of the change it records so
  * the two land together; the database refuses to change or delete the row later.
  */
+/**
+ * The audit row of a view of a request, written by the very statement that reads
+ * the request: a data-modifying CTE that inserts one row for each row of `source`
+ * (a CTE of the same statement with the request's "id" and "applicantNationalId").
+ * The view is recorded exactly when the read found a request the staff member may
+ * see, and costs no round trip of its own (bench/README.md, twenty-third session).
+ */
+export function auditViewOf(source: string, entry: { staffId: string; action: AuditAction }, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "AuditEntry" ("id", "at", "staffId", "action", "subjectNationalId", "requestId")
+    SELECT ${crypto.randomUUID()}::uuid, ${now}, ${entry.staffId}::uuid, CAST(${entry.action} AS "AuditAction"), v."applicantNationalId", v."id"
+      FROM ${Prisma.raw(`"${source}"`)} v`;
+}
+
 export async function recordAudit(db: Db | Tx, entry: AuditInput, now: Date = new Date()): Promise<void> {
   // A plain INSERT: staff pages write one on every view, and Prisma's create costs
   // nearly three times the CPU of the statement it sends (docs/decisions/021);

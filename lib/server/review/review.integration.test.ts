@@ -153,6 +153,8 @@ describe(`staff review on ${testEngine()}`, () => {
         assignRequest({ db, staff: outsider, requestId: id, assigneeId: outsider.accountId, expectedVersion: await versionOf(id) }),
       ).rejects.toSatisfy((e) => codeOf(e) === "NOT_FOUND");
     }
+    // ...and their attempts are not recorded as views of the file.
+    expect(await db.auditEntry.count({ where: { requestId: id } })).toBe(0);
     await expect(listReviewQueue({ db, staff: admin, filters: ZQueueFilters.parse({}) })).rejects.toSatisfy((e) => codeOf(e) === "NOT_FOUND");
     expect((await listReviewQueue({ db, staff: officerElsewhere, filters: ZQueueFilters.parse({ q: request.trackingCode }) })).rows).toEqual([]);
     expect((await listReviewQueue({ db, staff: head, filters: ZQueueFilters.parse({ q: request.trackingCode }) })).rows).toHaveLength(1);
@@ -228,8 +230,13 @@ describe(`staff review on ${testEngine()}`, () => {
   it("keeps the audit log and the request history append-only in the database", async () => {
     const db = database.prisma();
     const request = await createQuestionRequest(db, { citizenNationalId: MOHAMMAD });
-    await getRequestForReview({ db, staff: officer, requestId: request.id });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { requestId: request.id } });
+    const viewedAt = new Date();
+    await getRequestForReview({ db, staff: officer, requestId: request.id, now: viewedAt });
+    // One view, one row: who looked at whose file, and when.
+    const [entry, ...more] = await db.auditEntry.findMany({ where: { requestId: request.id } });
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({ staffId: officer.accountId, action: "VIEW_REQUEST", subjectNationalId: MOHAMMAD, at: viewedAt, documentId: null, detail: null });
+    if (!entry) throw new Error("no audit row");
     await expect(db.auditEntry.update({ where: { id: entry.id }, data: { detail: "changed" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEntry.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
     // (PGlite's adapter loses the message of a statement-level trigger error; that it throws is what counts.)
