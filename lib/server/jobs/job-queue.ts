@@ -9,7 +9,7 @@ import { getLogger } from "@/lib/server/observability/logger";
 import { recomputeDueDates } from "@/lib/server/requests/recompute-due-dates";
 import { deliverDueSms } from "@/lib/server/sms/deliver-due-sms";
 import { deliverSms } from "@/lib/server/sms/deliver-sms";
-import { scheduleInProcess, scheduleWithPgBoss, type ScheduledJob } from "./schedules";
+import { JOB_HEARTBEAT_SECONDS, scheduleInProcess, scheduleWithPgBoss, type ScheduledJob } from "./schedules";
 
 /**
  * pg-boss's schema. Not pg-boss's default `pgboss`, where pg-boss 10 kept its jobs: pg-boss 12
@@ -237,8 +237,20 @@ export async function startJobQueue({
     async queueDueDateRecompute(tx) {
       // A recompute reads every open request, one at a time: of 200,000, all moved in 15.4 minutes, none in 5.1
       // (docs/decisions/032). A job still active at its expiry is taken for a dead worker's and started again
-      // beside the live one, so the expiry must outlast the longest run: 15 minutes did not.
-      await boss.send(DUE_DATE_QUEUE, {}, { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 3 * 60 * 60, ...(tx ? { db: transactionExecutor(tx) } : {}) });
+      // beside the live one, so the expiry must outlast the longest run: 15 minutes did not. A worker that
+      // dies mid-run stops its heartbeat, and the job is retried within a minute or two, not 3 hours.
+      await boss.send(
+        DUE_DATE_QUEUE,
+        {},
+        {
+          retryLimit: 5,
+          retryDelay: 30,
+          retryBackoff: true,
+          expireInSeconds: 3 * 60 * 60,
+          heartbeatSeconds: JOB_HEARTBEAT_SECONDS,
+          ...(tx ? { db: transactionExecutor(tx) } : {}),
+        },
+      );
     },
   };
   return {

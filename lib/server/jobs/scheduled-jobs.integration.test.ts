@@ -10,7 +10,7 @@ import { ORPHAN_GRACE_MS } from "@/lib/server/uploads/remove-orphan-files";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import { startJobQueue, type RunningDelivery } from "./job-queue";
 import { scheduledJobs } from "./portal-schedule";
-import type { ScheduledJob } from "./schedules";
+import { JOB_HEARTBEAT_SECONDS, type ScheduledJob } from "./schedules";
 
 const HOUR = 60 * 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -118,6 +118,12 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
         { name: "storage-sweep", count: 1 },
         { name: "visit-reminders", count: 1 },
       ]);
+      // Each run carries a heartbeat: a server that dies mid-run has its job retried by another
+      // within minutes (the storage sweep's expiry is 6 hours).
+      const heartbeats = await db.$queryRawUnsafe<{ heartbeat_seconds: number | null }[]>(
+        `SELECT DISTINCT heartbeat_seconds FROM job_queue.job WHERE name IN ('retention', 'storage-sweep', 'deadline-reminders', 'visit-reminders', 'mandate-summaries')`,
+      );
+      expect(heartbeats).toEqual([{ heartbeat_seconds: JOB_HEARTBEAT_SECONDS }]);
     },
     90_000,
   );

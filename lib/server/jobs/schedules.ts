@@ -8,7 +8,7 @@ export type ScheduledJob = {
   name: string;
   /** On PostgreSQL: when it runs (pg-boss cron, in `SCHEDULE_TIME_ZONE`). */
   cron: string;
-  /** A run still active after this was on a server that died; pg-boss gives it to another. */
+  /** A run still active after this is taken for a hung one; pg-boss gives it to another (a dead server's, sooner: the heartbeat). */
   expireInSeconds: number;
   /** On the embedded database (one process): the first run after start, then the interval. */
   firstRunMs: number;
@@ -27,6 +27,15 @@ export type ScheduledJob = {
 export const SCHEDULE_TIME_ZONE = "UTC+3:30";
 
 /**
+ * Long jobs (a schedule's run, the due dates' recompute) carry a heartbeat: the worker running
+ * one touches it every half of this, and pg-boss's supervisor fails a job not touched for this
+ * long, so a retry starts within about a minute and a half (with the supervisor's 30 s) of a
+ * server dying mid-run, while the expiry stays long enough for the longest honest run. Without
+ * it a crashed server's recompute waited out its 3-hour expiry (docs/decisions/032).
+ */
+export const JOB_HEARTBEAT_SECONDS = 60;
+
+/**
  * On PostgreSQL: each job's queue (at most one run waiting and one running),
  * its schedule (an upsert by name: a second server's start changes nothing),
  * and a worker in this process. pg-boss's clock, in every process, puts one
@@ -35,7 +44,13 @@ export const SCHEDULE_TIME_ZONE = "UTC+3:30";
 export async function scheduleWithPgBoss(boss: PgBoss, jobs: ScheduledJob[]): Promise<void> {
   for (const job of jobs) {
     await boss.createQueue(job.name, { policy: "stately" });
-    await boss.schedule(job.name, job.cron, {}, { tz: SCHEDULE_TIME_ZONE, expireInSeconds: job.expireInSeconds, retryLimit: 2, retryDelay: 5 * 60 });
+    await boss.schedule(job.name, job.cron, {}, {
+      tz: SCHEDULE_TIME_ZONE,
+      expireInSeconds: job.expireInSeconds,
+      heartbeatSeconds: JOB_HEARTBEAT_SECONDS,
+      retryLimit: 2,
+      retryDelay: 5 * 60,
+    });
     await boss.work(job.name, { batchSize: 1 }, async () => {
       await job.run();
     });
