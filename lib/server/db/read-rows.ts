@@ -26,6 +26,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * A transaction client (or any client not built by `prisma.ts`) falls back to
  * `$queryRaw`. Errors are the adapter's own (`DriverAdapterError`), not
  * Prisma's wrapped ones: use it for reads, never where a caller tells errors apart.
+ * (A read may carry the audit row of what it shows in a data-modifying CTE, as the
+ * staff request page's does: the same rule holds, no caller tells its errors apart.)
  */
 export async function readRows<T>(db: object, query: Prisma.Sql): Promise<T[]> {
   const adapter = await adapterOf(db);
