@@ -14,6 +14,7 @@ import { installServerHooks } from "@/lib/server/observability/server-hooks";
 import { followMigratedCalendar } from "@/lib/server/requests/follow-migrated-calendar";
 import { countOpenRequestsByBranch } from "@/lib/server/review/count-open-requests-by-branch";
 import { releaseAbortReasonStacks } from "@/lib/server/runtime/release-abort-reason-stacks";
+import { cleanUpStorage, describeCleanUp } from "@/lib/server/uploads/clean-up-storage";
 
 /**
  * Before the first request: validate the configuration (in production, refuse
@@ -51,6 +52,9 @@ export async function startServer() {
         if (!queue) throw new Error("the job queue has not started");
         const result = await takeOverPgBoss10({ db: await getDb(), queue, maxSmsAttempts: config.SMS_MAX_ATTEMPTS, maxEmailAttempts: config.EMAIL_MAX_ATTEMPTS });
         return describeTakeOver(result);
+      },
+      async cleanUpStorage() {
+        return describeCleanUp(await cleanUpStorage({ db: await getDb(), storage: getFileStorage() }));
       },
     });
     getMetrics().setBranchCounts(async () => countOpenRequestsByBranch({ db: await getDb() }));

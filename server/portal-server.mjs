@@ -23,6 +23,9 @@
 // `node portal-server.mjs jobs-cutover` is `npm run jobs:cutover` inside the
 // image: once, after the release that moved the job queue to pg-boss 12
 // (docs/decisions/031), it queues again what pg-boss 10 left and exits.
+// `node portal-server.mjs storage-clean-up` is `npm run storage:clean-up` inside
+// the image: the nightly storage sweep run by hand (after restoring the database
+// alone from a backup, say), and exits.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
@@ -55,6 +58,9 @@ if (worker) process.env.WEB_SERVER_JOBS = "run";
 // Writes jobs, takes none: the workers deliver what the cut-over queues (docs/decisions/031).
 const jobsCutover = process.argv[2] === "jobs-cutover";
 if (jobsCutover) process.env.WEB_SERVER_JOBS = "queue-only";
+// Takes no job either: it runs its one task and exits.
+const storageCleanUp = process.argv[2] === "storage-clean-up";
+if (storageCleanUp && process.env.DATABASE_URL) process.env.WEB_SERVER_JOBS = "queue-only";
 const WORKER_PATHS = new Set(["/api/health/live", "/api/health/ready", "/api/metrics"]);
 
 let trust;
@@ -98,18 +104,21 @@ if (migrateOnly) {
   logger.flush?.();
   process.exit(0);
 }
-if (jobsCutover) {
+/** A command's one task: what it did on stdout (exit 0), or why it failed on stderr (exit 1). */
+async function runTaskAndExit(task, failure) {
   let code = 0;
   try {
-    process.stdout.write(`${await hooks.cutOverJobs()}\n`);
+    process.stdout.write(`${await task()}\n`);
   } catch (error) {
-    process.stderr.write(`The cut-over failed and changed nothing: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${failure}: ${error instanceof Error ? error.message : String(error)}\n`);
     code = 1;
   }
   await hooks.beforeExit();
   logger.flush?.();
   process.exit(code);
 }
+if (jobsCutover) await runTaskAndExit(() => hooks.cutOverJobs(), "The cut-over failed and changed nothing");
+if (storageCleanUp) await runTaskAndExit(() => hooks.cleanUpStorage(), "The storage clean-up stopped (what it removed stays removed; run it again)");
 
 // From here on every line the process writes is a JSON log line, masked.
 for (const [method, level] of [["log", "info"], ["info", "info"], ["warn", "warn"], ["error", "error"], ["debug", "debug"]]) {

@@ -10,7 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startS3TestServer, type S3TestServer } from "@/tests/support/s3-test-server";
+import { HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { S3_TEST_CREDENTIALS, startS3TestServer, type S3TestServer } from "@/tests/support/s3-test-server";
 import { startExternalSystems, type ExternalSystems } from "./support/external-systems";
 import { productionEnv, root, runCommand, startPortalServer, type PortalServer } from "./support/cluster";
 
@@ -183,6 +184,29 @@ describe("a production server of the build", () => {
       expect(again.output).not.toContain("Due dates:");
       expect((await admin.query(`SELECT count(*)::int AS n FROM job_queue.job WHERE name = 'due-date-recompute'`)).rows[0].n).toBe(before + 1);
     } finally {
+      await admin.end();
+    }
+  });
+
+  it("runs the storage sweep by hand with `storage-clean-up` inside the image", async () => {
+    const admin = new pg.Client({ connectionString: adminUrl.replace(/\/[^/]*$/, `/${databaseName}`) });
+    await admin.connect();
+    const bucket = new S3Client({ region: "us-east-1", endpoint: s3.endpoint, forcePathStyle: true, credentials: S3_TEST_CREDENTIALS });
+    try {
+      // A document sent ahead of a form that never came: its time is up, its file still in the bucket.
+      const storageKey = crypto.randomBytes(16).toString("hex");
+      await bucket.send(new PutObjectCommand({ Bucket: s3.bucket, Key: `documents/${storageKey}`, Body: "%PDF-1.4 sent ahead" }));
+      await admin.query(
+        `INSERT INTO "PendingUpload" (id, "citizenId", "storageKey", "fileName", "mimeType", "sizeBytes", "expiresAt") VALUES (gen_random_uuid(), gen_random_uuid(), $1, 'birth.pdf', 'application/pdf', 19, now() - interval '1 hour')`,
+        [storageKey],
+      );
+      const cleaned = await runServerUntilExit(env, "storage-clean-up");
+      expect(cleaned.code, cleaned.output).toBe(0);
+      expect(cleaned.output).toMatch(/^Storage clean-up: 1 expired document\(s\) sent ahead of a form that never came, /m);
+      expect((await admin.query(`SELECT 1 FROM "PendingUpload" WHERE "storageKey" = $1`, [storageKey])).rowCount).toBe(0);
+      await expect(bucket.send(new HeadObjectCommand({ Bucket: s3.bucket, Key: `documents/${storageKey}` }))).rejects.toMatchObject({ name: "NotFound" });
+    } finally {
+      bucket.destroy();
       await admin.end();
     }
   });

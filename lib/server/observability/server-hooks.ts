@@ -24,16 +24,20 @@ export type ServerHooks = {
   started: Promise<void>;
   /** `node portal-server.mjs jobs-cutover`: takes over pg-boss 10's waiting messages (docs/decisions/031); what it did, in a line. */
   cutOverJobs(): Promise<string>;
+  /** `node portal-server.mjs storage-clean-up`: `npm run storage:clean-up` inside the image; what it did, in a line. */
+  cleanUpStorage(): Promise<string>;
 };
 
 export function installServerHooks({
   beforeExit,
   started,
   cutOverJobs,
+  cleanUpStorage,
 }: {
   beforeExit: () => Promise<void>;
   started: Promise<void>;
   cutOverJobs: () => Promise<string>;
+  cleanUpStorage: () => Promise<string>;
 }): ServerHooks {
   const logger = getLogger();
   const metrics = getMetrics();
@@ -52,6 +56,7 @@ export function installServerHooks({
     beforeExit,
     started,
     cutOverJobs,
+    cleanUpStorage,
   };
   (globalThis as { __portalServerHooks?: ServerHooks }).__portalServerHooks = hooks;
   return hooks;

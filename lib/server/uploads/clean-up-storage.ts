@@ -12,7 +12,8 @@ export type StorageCleanUp = { expiredUploads: number; orphans: number; incomple
  * to and uploads that never completed (what a crash leaves behind). Safe to run
  * on several servers at once: rows are claimed by deleting them, and a file is
  * only an orphan an hour after it was written. Called by `npm start`, by the
- * operator command `npm run storage:clean-up`, and nightly by the scheduled
+ * operator command `npm run storage:clean-up` (`node portal-server.mjs
+ * storage-clean-up` in the image), and nightly by the scheduled
  * storage sweep (lib/server/retention/sweep-document-store.ts).
  */
 export async function cleanUpStorage({ db, storage, now = new Date() }: { db: Db; storage: FileStorage; now?: Date }): Promise<StorageCleanUp> {
