@@ -28,10 +28,11 @@ export const SCHEDULE_TIME_ZONE = "UTC+3:30";
 
 /**
  * Long jobs (a schedule's run, the due dates' recompute) carry a heartbeat: the worker running
- * one touches it every half of this, and pg-boss's supervisor fails a job not touched for this
- * long, so a retry starts within about a minute and a half (with the supervisor's 30 s) of a
- * server dying mid-run, while the expiry stays long enough for the longest honest run. Without
- * it a crashed server's recompute waited out its 3-hour expiry (docs/decisions/032).
+ * one touches it every half of this, and pg-boss's supervisor (every 30 s) fails a job not
+ * touched for this long, so a server dying mid-run has its job failed within about a minute and
+ * a half and retried after the job's retry delay (30 s for the recompute, 5 minutes for a
+ * schedule's run), while the expiry stays long enough for the longest honest run. Without it a
+ * crashed server's recompute waited out its 3-hour expiry (docs/decisions/032).
  */
 export const JOB_HEARTBEAT_SECONDS = 60;
 
