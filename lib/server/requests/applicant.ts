@@ -1,5 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/server/db/read-rows";
 import type { Db } from "@/lib/server/db/prisma";
 
 /**
@@ -30,7 +32,11 @@ export async function citizenApplicant({
   citizenId: string;
   helper?: Applicant["helper"];
 }): Promise<Applicant> {
-  const account = await db.citizenAccount.findUnique({ where: { id: citizenId }, select: { nationalId: true, birthDate: true, mobile: true } });
+  // Plain SQL (decision 021): Prisma's query API compiles every call, about a fifth of a filed question's CPU in all.
+  const [account] = await readRows<{ nationalId: string; birthDate: string; mobile: string }>(
+    db,
+    Prisma.sql`SELECT "nationalId", "birthDate", "mobile" FROM "CitizenAccount" WHERE "id" = ${citizenId}::uuid`,
+  );
   if (!account) throw new AppError("NOT_FOUND");
   return { nationalId: account.nationalId, birthDate: account.birthDate, citizenId, mobile: account.mobile, helper };
 }

@@ -1,5 +1,7 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestDomain, RequestKind } from "@/lib/generated/prisma/enums";
+import { readRows } from "@/lib/server/db/read-rows";
 import { getWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { isUniqueViolation } from "@/lib/server/db/prisma-errors";
 import { queueSms } from "@/lib/server/sms/queue-sms";
@@ -56,7 +58,8 @@ export async function fileRequest({
   receivedSms: (trackingCode: string, dueAt: Date | null) => string;
   now: Date;
 }): Promise<FiledRequest> {
-  const insurance = await db.insuranceRecord.findUnique({ where: { nationalId: applicant.nationalId }, select: { branchId: true } });
+  // Plain SQL, as the applicant's read (./applicant.ts).
+  const [insurance] = await readRows<{ branchId: string }>(db, Prisma.sql`SELECT "branchId" FROM "InsuranceRecord" WHERE "nationalId" = ${applicant.nationalId}`);
   const calendar = await getWorkCalendar({ db, now });
   const helper = applicant.helper ?? null;
   const events = [
