@@ -5,6 +5,8 @@ import { createSession, resolveSession } from "@/lib/server/auth/sessions";
 import { invalidateWorkCalendar } from "@/lib/server/calendar/get-work-calendar";
 import { seedDemo } from "@/lib/server/demo/seed-demo";
 import { listMyDependents } from "@/lib/server/dependents/list-my-dependents";
+import type { FileStorage } from "@/lib/adapters/storage/file-storage";
+import { fileQuestion } from "@/lib/server/requests/file-question";
 import { getMyRequest } from "@/lib/server/requests/get-my-request";
 import { listMyRequests } from "@/lib/server/requests/list-my-requests";
 import { getRequestForReview } from "@/lib/server/review/get-request-for-review";
@@ -23,6 +25,8 @@ describe(`SQL statements per page do not grow with the rows shown, on ${testEngi
   let database: TestDatabase;
   let db: Db;
   let recording: string[] | null = null;
+  /** What the last `statements` call recorded. */
+  let lastStatements: string[] = [];
 
   /** Statements sent while `fn` runs; the working-day calendar cache is emptied first so it is counted every time. */
   async function statements(fn: () => Promise<unknown>): Promise<number> {
@@ -30,6 +34,7 @@ describe(`SQL statements per page do not grow with the rows shown, on ${testEngi
     recording = [];
     try {
       await fn();
+      lastStatements = recording;
       return recording.length;
     } finally {
       recording = null;
@@ -186,6 +191,21 @@ describe(`SQL statements per page do not grow with the rows shown, on ${testEngi
       history.map((e) => [e.type, e.at, e.actorStaffId && staffNames.get(e.actorStaffId)!, e.assigneeStaffId && staffNames.get(e.assigneeStaffId)!]),
     );
     expect(review!.events[0]).toMatchObject({ type: "SUBMITTED", actorKind: "CITIZEN", actorName: null, previousDueAt: null, newDueAt: null, helperName: null });
+  });
+
+  it("a filed question (fileQuestion): the applicant, the branch, then one transaction of the request and its received SMS", async () => {
+    const id = await citizenId("0012345679");
+    const question = { domain: "INSURANCE" as const, subject: "کسر حق بیمه", body: "حق بیمه این ماه دو بار کسر شده است.", submissionId: crypto.randomUUID() };
+    // No attachment, so the storage is never reached.
+    await statements(() => fileQuestion({ db, storage: {} as FileStorage, citizenId: id, question, attachment: null, now: NOW }));
+    // (PGlite's adapter does not show its COMMIT to the observer; PostgreSQL's does.)
+    const sent = lastStatements.filter((sql) => !/^(BEGIN|COMMIT)\b/.test(sql.trim()));
+    // The account and the insurance branch; the working-day calendar (2, emptied by `statements`); in the
+    // transaction the request, its first event and Prisma's read-back of the request (one nested create),
+    // and the SMS with the address its email copy would go to, in one statement.
+    expect(sent).toHaveLength(8);
+    expect(sent.filter((sql) => sql.includes('INSERT INTO "SmsMessage"') && sql.includes('"emailNotices"'))).toHaveLength(1);
+    expect(await db.smsMessage.count({ where: { citizenId: id, kind: "REQUEST_RECEIVED" } })).toBeGreaterThan(0);
   });
 
   it("the signed-in person on every page (resolveSession): one statement, for citizens and staff", async () => {

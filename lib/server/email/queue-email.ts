@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { getConfig } from "@/lib/config";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { EmailKind, SmsKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db/prisma";
 import { activeJobQueue } from "@/lib/server/jobs/job-queue";
@@ -41,24 +42,32 @@ export async function queueEmail(
 }
 
 /**
+ * The address a citizen's notices are copied to, as a scalar subquery for the
+ * statement that writes the notice's SMS (`queue-sms.ts`), so the copy costs the
+ * transaction no statement of its own: a confirmed address of a person who has
+ * not turned email notices off, else null.
+ */
+export const noticeAddressOf = (citizenId: string | null): Prisma.Sql =>
+  Prisma.sql`(SELECT "email" FROM "CitizenAccount" WHERE "id" = ${citizenId}::uuid AND "emailVerifiedAt" IS NOT NULL AND "emailNotices")`;
+
+/**
  * The email copy of a citizen's notice, queued beside its SMS in the same
- * transaction: only to a confirmed address of a person who has not turned email
- * notices off, and never for a kind that is not a notice to a citizen.
+ * transaction: only to the address `noticeAddressOf` read in that transaction,
+ * and never for a kind that is not a notice to a citizen.
  */
 export async function queueNoticeEmail(
   tx: Tx,
   {
+    to,
     citizenId,
     kind,
     body,
     smsMessageId,
     dedupeKey = null,
     now,
-  }: { citizenId: string | null; kind: SmsKind; body: string; smsMessageId: string; dedupeKey?: string | null; now: Date },
+  }: { to: string | null; citizenId: string | null; kind: SmsKind; body: string; smsMessageId: string; dedupeKey?: string | null; now: Date },
 ): Promise<{ id: string } | null> {
-  if (!citizenId || !EMAIL_NOTICE_KINDS.has(kind)) return null;
-  const citizen = await tx.citizenAccount.findUnique({ where: { id: citizenId }, select: { email: true, emailVerifiedAt: true, emailNotices: true } });
-  if (!citizen?.email || !citizen.emailVerifiedAt || !citizen.emailNotices) return null;
+  if (!to || !citizenId || !EMAIL_NOTICE_KINDS.has(kind)) return null;
   const noticeKind = kind as Exclude<EmailKind, "EMAIL_VERIFICATION">;
-  return queueEmail(tx, { to: citizen.email, kind: noticeKind, email: renderNoticeEmail({ kind: noticeKind, body }), citizenId, smsMessageId, dedupeKey, now });
+  return queueEmail(tx, { to, kind: noticeKind, email: renderNoticeEmail({ kind: noticeKind, body }), citizenId, smsMessageId, dedupeKey, now });
 }
