@@ -48,19 +48,18 @@ const hostname = process.env.BIND_ADDRESS || "0.0.0.0";
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000);
 
 // The build's own configuration, exactly as the standalone server.js uses it.
-const migrateOnly = process.argv[2] === "migrate";
+const command = process.argv[2];
+const migrateOnly = command === "migrate";
+const worker = command === "worker";
+const jobsCutover = command === "jobs-cutover";
+const storageCleanUp = command === "storage-clean-up";
 if (migrateOnly) process.env.MIGRATE_ON_START = "true";
-// It writes the due-date recompute a release's calendar needs (docs/decisions/032) and takes no job:
-// the workers run it, not a process about to exit.
-if (migrateOnly && process.env.DATABASE_URL) process.env.WEB_SERVER_JOBS = "queue-only";
-const worker = process.argv[2] === "worker";
 if (worker) process.env.WEB_SERVER_JOBS = "run";
-// Writes jobs, takes none: the workers deliver what the cut-over queues (docs/decisions/031).
-const jobsCutover = process.argv[2] === "jobs-cutover";
-if (jobsCutover) process.env.WEB_SERVER_JOBS = "queue-only";
-// Takes no job either: it runs its one task and exits.
-const storageCleanUp = process.argv[2] === "storage-clean-up";
-if (storageCleanUp && process.env.DATABASE_URL) process.env.WEB_SERVER_JOBS = "queue-only";
+// The one-task commands write jobs and take none: the workers run them, not a process about to
+// exit (the recompute a release's calendar needs, docs/decisions/032; what the cut-over queues,
+// docs/decisions/031). Without a DATABASE_URL there is no job queue, and migrate and the sweep
+// work on the embedded database alone; the cut-over, which needs the queue, stops with its error there.
+if (jobsCutover || ((migrateOnly || storageCleanUp) && process.env.DATABASE_URL)) process.env.WEB_SERVER_JOBS = "queue-only";
 const WORKER_PATHS = new Set(["/api/health/live", "/api/health/ready", "/api/metrics"]);
 
 let trust;
