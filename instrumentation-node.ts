@@ -1,9 +1,7 @@
-import { ConfigError, ProductionConfigError, getConfig } from "@/lib/config";
+import { getConfig } from "@/lib/config";
 import { isClientAddressResolved } from "@/lib/http/trust-proxy.mjs";
-import { MigrationError } from "@/lib/server/db/migrate";
-import { prepareDatabase } from "@/lib/server/db/prepare-database";
+import { PREPARE_DATABASE_FAILURES, prepareDatabase } from "@/lib/server/db/prepare-database";
 import { getDb } from "@/lib/server/db/prisma";
-import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
 import { activeJobQueue, startJobQueue, type RunningDelivery } from "@/lib/server/jobs/job-queue";
 import { describeTakeOver, takeOverPgBoss10 } from "@/lib/server/jobs/take-over-pg-boss-10";
 import { scheduledJobs } from "@/lib/server/jobs/portal-schedule";
@@ -77,7 +75,7 @@ export async function startServer() {
     }
     startedUp();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof ProductionConfigError || error instanceof MigrationError || error instanceof DatabaseUnreachableError) {
+    if (error instanceof Error && PREPARE_DATABASE_FAILURES.some((failure) => error instanceof failure)) {
       // Plain lines on stderr (not JSON): an operator reads them at the console.
       process.stderr.write(`${error.message}\n`);
       process.exit(1);

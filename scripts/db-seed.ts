@@ -2,8 +2,9 @@
 import { ConfigError, getConfig } from "@/lib/config";
 import { getDb } from "@/lib/server/db/prisma";
 import { describeSeed, seedDemo } from "@/lib/server/demo/seed-demo";
+import { PREPARE_DATABASE_FAILURES } from "@/lib/server/db/prepare-database";
 import { runCli } from "./cli";
-import { MIGRATION_FAILURES, migrateFollowingCalendar } from "./migrate";
+import { migrateFollowingCalendar } from "./migrate";
 
 await runCli(async () => {
   if (getConfig().PORTAL_ENV === "production") {
@@ -11,4 +12,4 @@ await runCli(async () => {
   }
   await migrateFollowingCalendar(() => {});
   console.log(describeSeed(await seedDemo({ db: await getDb() })));
-}, MIGRATION_FAILURES);
+}, PREPARE_DATABASE_FAILURES);

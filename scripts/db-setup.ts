@@ -5,8 +5,9 @@ import { getConfig } from "@/lib/config";
 import { getFileStorage } from "@/lib/adapters/storage/get-file-storage";
 import { getDb } from "@/lib/server/db/prisma";
 import { cleanUpStorage, describeCleanUp } from "@/lib/server/uploads/clean-up-storage";
+import { PREPARE_DATABASE_FAILURES } from "@/lib/server/db/prepare-database";
 import { runCli } from "./cli";
-import { MIGRATION_FAILURES, migrateFollowingCalendar } from "./migrate";
+import { migrateFollowingCalendar } from "./migrate";
 
 await runCli(async () => {
   const config = getConfig();
@@ -17,4 +18,4 @@ await runCli(async () => {
     const { describeSeed, seedDemo } = await import("@/lib/server/demo/seed-demo");
     console.log(describeSeed(await seedDemo({ db: await getDb() })));
   }
-}, MIGRATION_FAILURES);
+}, PREPARE_DATABASE_FAILURES);

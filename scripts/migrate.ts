@@ -2,17 +2,12 @@
 // then, when they changed the holidays or the weekly closing days, the open requests'
 // due dates (queued for the job queue's workers on PostgreSQL, at once on the embedded
 // database; docs/decisions/032).
-import { ConfigError, ProductionConfigError, getConfig } from "@/lib/config";
-import { MigrationError } from "@/lib/server/db/migrate";
+import { getConfig } from "@/lib/config";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { getDb } from "@/lib/server/db/prisma";
-import { DatabaseUnreachableError } from "@/lib/server/db/sql-executor";
 import { followMigratedCalendar } from "@/lib/server/requests/follow-migrated-calendar";
 
 export async function migrateFollowingCalendar(log?: (line: string) => void): Promise<void> {
   const { calendarChanged } = await prepareDatabase(log);
   if (calendarChanged) console.log(await followMigratedCalendar({ config: getConfig(), db: await getDb() }));
 }
-
-/** The failures these commands print as one line (runCli). */
-export const MIGRATION_FAILURES = [ConfigError, ProductionConfigError, MigrationError, DatabaseUnreachableError];

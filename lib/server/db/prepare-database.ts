@@ -1,8 +1,15 @@
 import "server-only";
-import { getConfig } from "@/lib/config";
+import { ConfigError, ProductionConfigError, getConfig } from "@/lib/config";
 import { readCalendarFingerprint } from "@/lib/server/calendar/calendar-fingerprint";
-import { runMigrations, type MigrationFile, type MigrationResult } from "./migrate";
-import { withExecutor, type SqlExecutor } from "./sql-executor";
+import { MigrationError, runMigrations, type MigrationFile, type MigrationResult } from "./migrate";
+import { DatabaseUnreachableError, withExecutor, type SqlExecutor } from "./sql-executor";
+
+/**
+ * What can stop `prepareDatabase` (a bad setting, a migration that failed, a database out of reach)
+ * with a message an operator acts on: the server at start-up and the migrating commands print it
+ * as one line and exit, instead of a stack.
+ */
+export const PREPARE_DATABASE_FAILURES = [ConfigError, ProductionConfigError, MigrationError, DatabaseUnreachableError];
 
 /**
  * What a run of the migrations did; `calendarChanged` when they changed the holidays' dates or
