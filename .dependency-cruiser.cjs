@@ -34,7 +34,7 @@ function portFiles() {
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Product code: what `next build`, `npm start` and the scripts run. */
-const PRODUCT = "^(app|components|lib|scripts)/|^(proxy|instrumentation|instrumentation-node)\\.ts$";
+const PRODUCT = "^(app|components|lib|scripts)/|^(instrumentation|instrumentation-node)\\.ts$";
 const TEST = "\\.test\\.tsx?$";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -112,7 +112,7 @@ module.exports = {
       name: "product-not-to-dev-dependencies",
       severity: "error",
       comment: "The product may not need a devDependency at run time: production installs leave them out.",
-      from: { path: "^(app|components|lib)/|^(proxy|instrumentation|instrumentation-node)\\.ts$", pathNot: TEST },
+      from: { path: "^(app|components|lib)/|^(instrumentation|instrumentation-node)\\.ts$", pathNot: TEST },
       to: { dependencyTypes: ["npm-dev"] },
     },
     {

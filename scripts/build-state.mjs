@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["server", "app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts", "postcss.config.mjs", "proxy.ts", "scripts/build.mjs", "scripts/compile-hints.mjs"];
+const SOURCES = ["server", "app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts", "postcss.config.mjs", "scripts/build.mjs", "scripts/compile-hints.mjs"];
 
 function newestMtime(root, entry) {
   const full = path.join(root, entry);

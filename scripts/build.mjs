@@ -36,7 +36,7 @@ copy("prisma/migrations", "prisma/migrations");
 copy("prisma/fixtures", "prisma/fixtures");
 copy("app/icon.svg", "app/icon.svg");
 copy("server", "server");
-for (const file of ["trust-proxy.mjs", "baseline-headers.mjs"]) copy(`lib/http/${file}`, `lib/http/${file}`);
+for (const file of ["trust-proxy.mjs", "baseline-headers.mjs", "page-policy.mjs"]) copy(`lib/http/${file}`, `lib/http/${file}`);
 // The address every deployment file names; the server itself keeps its relative imports.
 fs.writeFileSync(path.join(standalone, "portal-server.mjs"), 'import "./server/portal-server.mjs";\n');
 // The standalone package.json says "type": "module" like ours; keep only what Node needs.

@@ -3,7 +3,8 @@
 // serves Next.js through its custom-server API. Before Next sees a request it
 // resolves the client's address from the socket and TRUST_PROXY, dropping any
 // forwarded header a client may not set (lib/http/trust-proxy.mjs, decision
-// 014), sets the protective headers and refuses a malformed path. Around every
+// 014), sets the protective headers, refuses a malformed path and gives a page its
+// script policy with a fresh nonce (lib/http/page-policy.mjs, decision 033). Around every
 // request it adds what an operator needs: a request id (X-Request-Id, taken from
 // the load balancer or made here, and returned), one JSON access-log line, the
 // request-duration metric, and a graceful stop on SIGTERM. Everything else (configuration,
@@ -34,6 +35,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import util from "node:util";
 import { refuseMalformedUrl, setBaselineSecurityHeaders } from "../lib/http/baseline-headers.mjs";
+import { setPagePolicy } from "../lib/http/page-policy.mjs";
 import { applyTrustedProxy, markClientAddressResolved, parseTrustProxy } from "../lib/http/trust-proxy.mjs";
 
 // The standalone build's root (this file is in its server/ folder).
@@ -169,6 +171,9 @@ const server = http.createServer((req, res) => {
     res.end("Not found: this process is a job worker");
     return;
   }
+  // A fresh nonce and the script policy for every page, here rather than in a Next proxy,
+  // which cost each request about a third of the cheapest page (docs/decisions/033).
+  setPagePolicy(req, res, pathname);
   requestContext.run(context, () => {
     handle(req, res).catch((error) => {
       logger.error({ err: error }, "unhandled error while serving a request");

@@ -33,6 +33,26 @@ test("every page has a fresh script nonce, no inline scripts without it, and the
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
+test("a page answering a form posted before JavaScript started has a fresh nonce too, on every script", async ({ request, baseURL }) => {
+  const html = await (await request.get("/login")).text();
+  // An account that does not exist: the sign-in page comes back with its message.
+  const answer = await request.post("/login", {
+    headers: { origin: baseURL! },
+    multipart: { ...hiddenFields(html), nationalId: "1234567891", password: "not-a-password-1" },
+    maxRedirects: 0,
+  });
+  expect(answer.status()).toBe(200);
+  const body = await answer.text();
+  expect(body).toContain("کد ملی یا گذرواژه درست نیست.");
+  const csp = answer.headers()["content-security-policy"] ?? "";
+  const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]{20,}'/);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  const scripts = [...body.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag, tag).toContain(`nonce="${nonceOf(csp)}"`);
+});
+
 test.describe("an injected script", () => {
   // The browser reports the blocked script on the console; that report is the point.
   // (One pattern: a second array element would be read as fixture options.)

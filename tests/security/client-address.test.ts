@@ -109,6 +109,16 @@ describe("the client's address and host, as each TRUST_PROXY setting resolves th
     expect(result.setCookie).toMatch(/;\s*Secure/i);
   });
 
+  it("behind a proxy that forwards HTTPS, a page's script policy upgrades insecure requests; a client's own X-Forwarded-Proto does not", async () => {
+    const policyOf = async (baseUrl: string, headers: Record<string, string>) => (await fetch(`${baseUrl}/login`, { headers })).headers.get("content-security-policy") ?? "";
+    const viaProxy = await policyOf(behindOneProxy.baseUrl, { "X-Forwarded-For": "198.51.100.212", "X-Forwarded-Proto": "https" });
+    expect(viaProxy).toMatch(/'nonce-[^']+'/);
+    expect(viaProxy).toContain("upgrade-insecure-requests");
+    const forged = await policyOf(direct.baseUrl, { "X-Forwarded-Proto": "https" });
+    expect(forged).toMatch(/'nonce-[^']+'/);
+    expect(forged).not.toContain("upgrade-insecure-requests");
+  });
+
   it("with the proxies' addresses listed (TRUST_PROXY=127.0.0.1), believes X-Forwarded-For only from a listed address", async () => {
     // From 127.0.0.5, not a listed proxy: its header is ignored and its socket address counts.
     for (let n = 0; n < 30; n++) {
