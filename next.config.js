@@ -30,9 +30,12 @@ export default function nextConfig(phase) {
     // folder .next-bench, and the server's own chunks would be left out.
     outputFileTracingExcludes: { "*": ["./data/**", "./tests/**", "./docs/**", ...(benchBuild ? [] : ["./bench/**"]), "./scripts/**", "./*.md", "./.env*"] },
     poweredByHeader: false,
+    // `next dev` would otherwise write an AGENTS.md (and upgrade notes) into the repository.
+    agentRules: false,
     experimental: {
       // Documents are up to 5 MB each; the upload code enforces the real limits.
       serverActions: { bodySizeLimit: "12mb" },
+      agentUpgrade: false,
     },
     // PGlite loads its WebAssembly by URL and breaks when bundled; argon2 is native.
     // proxy-addr stays a package: the portal's server (server/portal-server.mjs) imports it
