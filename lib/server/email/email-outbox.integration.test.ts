@@ -5,9 +5,11 @@ import { parseConfig, resetConfigForTests } from "@/lib/config";
 import type { Db } from "@/lib/server/db/prisma";
 import { SmsKind } from "@/lib/generated/prisma/enums";
 import { startMessageDelivery, type RunningDelivery } from "@/lib/server/jobs/job-queue";
+import { getMetrics } from "@/lib/server/observability/metrics";
 import { deleteExpiredEmailLinks } from "@/lib/server/retention/delete-expired-email-links";
 import { queueSms, queueSmsOnce } from "@/lib/server/sms/queue-sms";
 import { sendSms } from "@/lib/server/sms/send-sms";
+import { countedOutcomes, countedSince } from "@/tests/support/counted-outcomes";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import { confirmEmail } from "./confirm-email";
 import { resendEmailVerification } from "./resend-email-verification";
@@ -96,6 +98,9 @@ describe(`email channel on ${testEngine()}`, () => {
       pollMs: 200,
     });
 
+  /** portal_email_messages_total by outcome, in this process's registry. */
+  const countedTries = () => countedOutcomes(getMetrics().emailMessages);
+  const triesSince = (before: Record<string, number>) => countedSince(getMetrics().emailMessages, before, ["sent", "failed", "dead"]);
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 45_000) {
     const deadline = Date.now() + timeoutMs;
@@ -269,6 +274,7 @@ describe(`email channel on ${testEngine()}`, () => {
 
   it("delivers every email of a mail-server outage once it ends, with the same Message-ID on every try", async () => {
     const confirmed = await citizen();
+    const countedBefore = await countedTries();
     delivery = await start(8);
     smtpUp = false;
     for (let n = 1; n <= 3; n++) await notice(confirmed, `اطلاعیه ${n}`);
@@ -285,12 +291,15 @@ describe(`email channel on ${testEngine()}`, () => {
       expect(row.attempts).toBeGreaterThan(1);
       expect(row.providerMessageId).toBe(`<${row.id}@tamin.example.ir>`);
     }
+    // Operators see each try in portal_email_messages_total: every refused one, and the three sent.
+    expect(await triesSince(countedBefore)).toEqual({ sent: 3, failed: rows.reduce((sum, row) => sum + row.attempts - 1, 0), dead: 0 });
     await sleep(1500);
     expect([...accepted.values()]).toEqual([1, 1, 1]);
   });
 
   it("marks an email dead after its last try, with the server's answer, and tries it no more", async () => {
     const confirmed = await citizen();
+    const countedBefore = await countedTries();
     delivery = await start(2);
     smtpUp = false;
     await notice(confirmed);
@@ -301,6 +310,7 @@ describe(`email channel on ${testEngine()}`, () => {
       error: expect.stringMatching(/SMTP server: .*451/),
       nextAttemptAt: null,
     });
+    expect(await triesSince(countedBefore)).toEqual({ sent: 0, failed: 1, dead: 1 });
     const triesAtDeath = tries;
     smtpUp = true;
     await sleep(2500);

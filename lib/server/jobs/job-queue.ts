@@ -4,10 +4,10 @@ import { createEmailSender } from "@/lib/adapters/email/get-email-sender";
 import { createSmsSender } from "@/lib/adapters/sms/get-sms-sender";
 import type { AppConfig } from "@/lib/config";
 import type { Db, Tx } from "@/lib/server/db/prisma";
-import { deliverDueEmail, deliverEmail } from "@/lib/server/email/deliver-email";
+import { deliverEmail } from "@/lib/server/email/deliver-email";
 import { getLogger } from "@/lib/server/observability/logger";
+import { dueMessages, type DeliveryOutcome } from "@/lib/server/outbox/try-delivery";
 import { recomputeDueDates } from "@/lib/server/requests/recompute-due-dates";
-import { deliverDueSms } from "@/lib/server/sms/deliver-due-sms";
 import { deliverSms } from "@/lib/server/sms/deliver-sms";
 import { JOB_HEARTBEAT_SECONDS, scheduleInProcess, scheduleWithPgBoss, type ScheduledJob } from "./schedules";
 
@@ -46,6 +46,18 @@ export function activeJobQueue(): JobQueue | null {
 
 type DeliveryJob = { messageId: string };
 
+/** One outbox as the delivery sees it (lib/server/outbox/try-delivery.ts). */
+type Outbox = {
+  what: "SMS" | "Email";
+  /** Its messages whose next try is due, oldest first: what the embedded database's loop delivers. */
+  due(): Promise<{ id: string; attempts: number }[]>;
+  maxAttempts: number;
+  deliver(messageId: string, finalAttempt: boolean): Promise<{ outcome: DeliveryOutcome; error?: string }>;
+};
+
+/** Messages of one outbox the embedded database's loop tries in one pass. */
+const DUE_PASS_LIMIT = 50;
+
 /**
  * Messages a delivery worker takes at once and sends side by side. pg-boss's worker
  * waits out its polling interval after every batch it takes, however quick, so a
@@ -56,7 +68,7 @@ const DELIVERY_BATCH_SIZE = 10;
 
 /**
  * Starts the jobs of this process (docs/decisions/017): delivering the SMS
- * outbox, and the `scheduled` jobs (lib/server/jobs/portal-schedule.ts). On
+ * and email outboxes, and the `scheduled` jobs (lib/server/jobs/portal-schedule.ts). On
  * PostgreSQL: pg-boss in the same database (its own schema, JOB_QUEUE_SCHEMA), one job
  * per message with pg-boss's retries and exponential backoff, and one
  * schedule per scheduled job; every server and `npm run worker` take jobs,
@@ -104,19 +116,34 @@ export async function startJobQueue({
   const emailSender = createEmailSender(config);
   const emailRetryDelaySeconds = config.EMAIL_RETRY_DELAY_SECONDS;
   const log = getLogger();
+  // Each outbox's due rows (the embedded database's loop) and one try of one of its messages.
+  const smsOutbox: Outbox = {
+    what: "SMS",
+    due: () => db.smsMessage.findMany(dueMessages(new Date(), DUE_PASS_LIMIT)),
+    maxAttempts: config.SMS_MAX_ATTEMPTS,
+    deliver: (messageId, finalAttempt) => deliverSms({ db, sender, messageId, finalAttempt, retryDelaySeconds }),
+  };
+  const emailOutbox: Outbox = {
+    what: "Email",
+    due: () => db.emailMessage.findMany(dueMessages(new Date(), DUE_PASS_LIMIT)),
+    maxAttempts: config.EMAIL_MAX_ATTEMPTS,
+    deliver: (messageId, finalAttempt) => deliverEmail({ db, sender: emailSender, messageId, finalAttempt, retryDelaySeconds: emailRetryDelaySeconds }),
+  };
   if (config.database.engine === "pglite") {
     // The configuration refuses WEB_SERVER_JOBS=queue-only without PostgreSQL; a caller cannot get here with it.
     if (jobs === "queue-only") throw new Error("queue-only needs PostgreSQL: nothing else would deliver the embedded database's messages");
     let stopped = false;
     let running: Promise<unknown> = Promise.resolve();
+    // Only the one server process opens an embedded database, so nothing else tries the same message meanwhile.
     const pass = async () => {
-      await deliverDueSms({ db, sender, maxAttempts: config.SMS_MAX_ATTEMPTS, retryDelaySeconds }).catch((error: unknown) =>
-        log.error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "SMS delivery pass failed"),
-      );
-      await deliverDueEmail({ db, sender: emailSender, maxAttempts: config.EMAIL_MAX_ATTEMPTS, retryDelaySeconds: emailRetryDelaySeconds }).catch(
-        (error: unknown) =>
-          log.error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "Email delivery pass failed"),
-      );
+      // Text messages first, then emails, as they are written.
+      for (const outbox of [smsOutbox, emailOutbox]) {
+        try {
+          for (const message of await outbox.due()) await outbox.deliver(message.id, message.attempts + 1 >= outbox.maxAttempts);
+        } catch (error) {
+          log.error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, `${outbox.what} delivery pass failed`);
+        }
+      }
     };
     const timer = setInterval(() => {
       if (!stopped) running = running.then(pass);
@@ -169,12 +196,13 @@ export async function startJobQueue({
    * when the handler returns are the ones pg-boss completes.
    */
   const deliverBatch =
-    (queue: string, what: string, deliver: (job: JobWithMetadata<DeliveryJob>) => Promise<{ outcome: string; error?: string }>) =>
+    (queue: string, { what, deliver }: Outbox) =>
     async (batch: JobWithMetadata<DeliveryJob>[]) => {
       const failures = await Promise.all(
         batch.map(async (job) => {
           try {
-            const { outcome, error } = await deliver(job);
+            // pg-boss counts retries after the first try: the last try is the one with none left.
+            const { outcome, error } = await deliver(job.data.messageId, job.retryCount >= job.retryLimit);
             return outcome === "failed" ? { id: job.id, message: `${what} not delivered: ${error}` } : null;
           } catch (error) {
             return { id: job.id, message: error instanceof Error ? error.message : String(error) };
@@ -183,9 +211,7 @@ export async function startJobQueue({
       );
       for (const failure of failures) if (failure) await boss.fail(queue, failure.id, { message: failure.message });
     };
-  const handle = deliverBatch(SMS_DELIVERY_QUEUE, "SMS", (job) =>
-    deliverSms({ db, sender, messageId: job.data.messageId, finalAttempt: job.retryCount >= job.retryLimit, retryDelaySeconds }),
-  );
+  const handle = deliverBatch(SMS_DELIVERY_QUEUE, smsOutbox);
   // Email (docs/decisions/018): the same delivery with its own tries and backoff.
   const emailJobOptions: SendOptions = {
     retryLimit: config.EMAIL_MAX_ATTEMPTS - 1,
@@ -194,9 +220,7 @@ export async function startJobQueue({
     // nodemailer's connection, greeting and socket timeouts each EMAIL_TIMEOUT_MS.
     expireInSeconds: Math.max(60, Math.ceil((config.EMAIL_TIMEOUT_MS * 4) / 1000)),
   };
-  const handleEmail = deliverBatch(EMAIL_DELIVERY_QUEUE, "Email", (job) =>
-    deliverEmail({ db, sender: emailSender, messageId: job.data.messageId, finalAttempt: job.retryCount >= job.retryLimit, retryDelaySeconds: emailRetryDelaySeconds }),
-  );
+  const handleEmail = deliverBatch(EMAIL_DELIVERY_QUEUE, emailOutbox);
   if (jobs === "run") {
     // Several workers: a slow gateway answer holds one batch, not the whole outbox.
     for (let i = 0; i < 3; i++) {

@@ -46,7 +46,13 @@ function createMetrics() {
     }),
     smsMessages: new Counter({
       name: "portal_sms_messages_total",
-      help: "Text messages handed to the SMS provider, by outcome",
+      help: "Tries to hand a text message to the SMS provider, by outcome (sent, failed: tried again later, dead: the last try failed)",
+      labelNames: ["outcome"] as const,
+      registers: [registry],
+    }),
+    emailMessages: new Counter({
+      name: "portal_email_messages_total",
+      help: "Tries to hand an email to the mail server, by outcome (sent, failed: tried again later, dead: the last try failed)",
       labelNames: ["outcome"] as const,
       registers: [registry],
     }),

@@ -3,6 +3,8 @@ import { parseConfig, resetConfigForTests } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/server/db/prisma";
 import { startMessageDelivery, type RunningDelivery } from "@/lib/server/jobs/job-queue";
+import { getMetrics } from "@/lib/server/observability/metrics";
+import { countedOutcomes, countedSince } from "@/tests/support/counted-outcomes";
 import { createTestDatabase, testEngine, type TestDatabase } from "@/tests/support/test-database";
 import { startStubServer, type StubServer } from "@/tests/support/stub-server";
 import { queueSms } from "./queue-sms";
@@ -160,6 +162,7 @@ describe(`SMS outbox delivery on ${testEngine()}`, () => {
   });
 
   it("marks a message dead after its last try, with the gateway's answer", async () => {
+    const countedBefore = await countedOutcomes(getMetrics().smsMessages);
     delivery = await start(2);
     gatewayUp = false;
     const { id } = await db.$transaction((tx) => queueSms(tx, { to: "09121234567", kind: "REQUEST_RECEIVED", body: "درخواست شما رسید" }));
@@ -170,6 +173,8 @@ describe(`SMS outbox delivery on ${testEngine()}`, () => {
       error: expect.stringMatching(/server error HTTP 503/),
       nextAttemptAt: null,
     });
+    // Both tries counted in portal_sms_messages_total, the last as dead.
+    expect(await countedSince(getMetrics().smsMessages, countedBefore, ["sent", "failed", "dead"])).toEqual({ sent: 0, failed: 1, dead: 1 });
     // Two tries of two HTTP attempts each, all with the message's key; none after the last.
     await sleep(2500);
     expect(asked).toEqual([id, id, id, id]);
