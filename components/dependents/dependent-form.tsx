@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { DefinitionList } from "@/components/definition-list";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { UploadStatus } from "@/components/forms/upload-status";
 import { useUploadAhead, type UploadProgress } from "@/components/forms/use-upload-ahead";
@@ -15,7 +16,6 @@ import {
   type TCheckedDependent,
 } from "@/lib/schemas/dependent";
 import { toPersianDigits } from "@/lib/utils/digits";
-import { DependentErrorSummary } from "./dependent-error-summary";
 import { DocumentInput } from "./document-input";
 
 type Action = (state: DependentFormState, formData: FormData) => Promise<DependentFormState>;
@@ -63,7 +63,7 @@ export function DependentForm({ action, submissionId, uploadUrl }: { action: Act
   ];
   return (
     <form action={formAction} onSubmit={upload.onSubmit} noValidate className="space-y-8">
-      <DependentErrorSummary fieldErrors={errors} formError={state.formError} reasons={state.reasons} fieldOrder={fieldOrder} />
+      <ErrorSummary fieldErrors={errors} formError={state.formError} reasons={state.reasons} fieldOrder={fieldOrder} />
       <input type="hidden" name="submissionId" value={state.values.submissionId ?? submissionId} />
       <input type="hidden" name="step" value={checked ? "enrol" : "check"} />
       {checked ? (
