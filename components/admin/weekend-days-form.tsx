@@ -5,6 +5,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/schemas/form-state";
 import { IRANIAN_WEEK_ORDER, WEEKDAY_NAMES_FA } from "@/lib/utils/working-days";
+import { FieldError } from "@/components/forms/field-error";
 
 const FIELD = "weekendDays";
 
@@ -34,12 +35,7 @@ export function WeekendDaysForm({
         <p id="weekend-hint" className="text-muted">
           مهلت پاسخ به درخواست‌ها در این روزها شمرده نمی‌شود.
         </p>
-        {error ? (
-          <p id="weekend-error" className="font-bold text-danger">
-            <span className="sr-only">خطا: </span>
-            {error}
-          </p>
-        ) : null}
+        <FieldError field="weekend" error={error} />
         <ul className="flex flex-wrap gap-x-6 gap-y-1">
           {IRANIAN_WEEK_ORDER.map((day, index) => (
             <li key={day}>

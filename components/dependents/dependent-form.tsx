@@ -17,6 +17,7 @@ import {
 } from "@/lib/schemas/dependent";
 import { toPersianDigits } from "@/lib/utils/digits";
 import { DocumentInput } from "./document-input";
+import { FieldError } from "@/components/forms/field-error";
 
 type Action = (state: DependentFormState, formData: FormData) => Promise<DependentFormState>;
 type Values = DependentFormState["values"];
@@ -28,16 +29,6 @@ const DUPLICATE_MESSAGE: Record<NonNullable<TCheckedDependent["duplicate"]>, str
   COVERED: "این فرد هم‌اکنون تحت پوشش بیمه‌شده دیگری است؛ درخواست شما برای بررسی به کارشناس شعبه فرستاده می‌شود.",
   REQUESTED: "برای این فرد درخواست دیگری ثبت شده است؛ درخواست شما برای بررسی به کارشناس شعبه فرستاده می‌شود.",
 };
-
-function FieldError({ name, error }: { name: string; error?: string }) {
-  if (!error) return null;
-  return (
-    <p id={`${name}-error`} className="font-bold text-danger">
-      <span className="sr-only">خطا: </span>
-      {error}
-    </p>
-  );
-}
 
 /**
  * «اضافه کردن فرد جدید تحت پوشش» on one page. Step A asks who the person is
@@ -111,7 +102,7 @@ function StepPerson({ values, errors }: { values: Values; errors: Errors }) {
         <p id="relationship-hint" className="text-muted">
           این فرد چه نسبتی با شما دارد؟
         </p>
-        <FieldError name="relationship" error={errors.relationship} />
+        <FieldError field="relationship" error={errors.relationship} />
         {RELATIONSHIPS.map((relationship, index) => (
           <label key={relationship} className="flex min-h-11 items-center gap-3">
             <input
@@ -142,7 +133,7 @@ function StepPerson({ values, errors }: { values: Values; errors: Errors }) {
               aria-describedby={errors[name] ? `${name}-error` : undefined}
             >
               <legend className="font-bold">{DECLARED_FACT_QUESTIONS[fact]}</legend>
-              <FieldError name={name} error={errors[name]} />
+              <FieldError field={name} error={errors[name]} />
               <div className="flex flex-wrap gap-x-8">
                 {[
                   { value: "yes", label: "بله" },

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { toPersianDigits } from "@/lib/utils/digits";
 import { MAX_DOCUMENT_BYTES } from "@/lib/schemas/question";
+import { FieldError } from "@/components/forms/field-error";
 
 const subscribeNever = () => () => {};
 
@@ -56,12 +57,7 @@ export function DocumentInput({
       <p id={`${name}-hint`} className="text-muted">
         {hint}
       </p>
-      {error ? (
-        <p id={`${name}-error`} className="font-bold text-danger">
-          <span className="sr-only">خطا: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError field={name} error={error} />
       <div
         className={`space-y-2 rounded border-2 border-dashed p-3 ${dragging ? "border-brand-700 bg-brand-50" : "border-brand-100"}`}
         onDragOver={(event) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore, type ReactNode } from "react";
+import { FieldError } from "@/components/forms/field-error";
 
 const noSubscription = () => () => {};
 
@@ -43,12 +44,7 @@ export function PasswordField({
         </p>
       ) : null}
       {children}
-      {error ? (
-        <p id={errorId} className="font-bold text-danger">
-          <span className="sr-only">خطا: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError field={name} error={error} />
       <div className="flex max-w-md gap-2">
         <input
           id={name}

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { FieldError } from "@/components/forms/field-error";
 
 type Props = {
   name: string;
@@ -23,12 +24,7 @@ export function TextField({ name, label, hint, error, defaultValue, ltr, type = 
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="font-bold text-danger">
-          <span className="sr-only">خطا: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError field={name} error={error} />
       <input
         id={name}
         name={name}

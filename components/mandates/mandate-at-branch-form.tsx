@@ -5,7 +5,8 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import type { FormState } from "@/lib/schemas/form-state";
-import { FieldError, MandateTermsFields } from "./mandate-terms-fields";
+import { MandateTermsFields } from "./mandate-terms-fields";
+import { FieldError } from "@/components/forms/field-error";
 
 const FIELD_ORDER = ["helperNationalId", "principalNationalId", "scopes", "months", "seenDocuments"];
 
@@ -46,7 +47,7 @@ export function MandateAtBranchForm({ action }: { action: (state: FormState, for
         defaultMonths="12"
       />
       <div className={`space-y-1 ${error.seenDocuments ? "border-s-4 border-danger ps-3" : ""}`}>
-        <FieldError name="seenDocuments" error={error} />
+        <FieldError field="seenDocuments" error={error.seenDocuments} />
         <label className="flex min-h-11 items-center gap-3 font-bold">
           <input
             type="checkbox"

@@ -1,5 +1,6 @@
 import { MANDATE_MONTHS, MANDATE_SCOPE_LABELS, MANDATE_SCOPES } from "@/lib/domain/mandates";
 import { toPersianDigits } from "@/lib/utils/digits";
+import { FieldError } from "@/components/forms/field-error";
 
 /**
  * What a mandate covers and for how long: the scopes (checkboxes) and the length
@@ -18,12 +19,11 @@ export function MandateTermsFields({
   defaultMonths: string;
 }) {
   const chosenScopes = (values.scopes ?? "VIEW").split(",");
-  const errorText = (name: string) => <FieldError name={name} error={error} />;
   return (
     <>
       <fieldset className={`space-y-2 ${error.scopes ? "border-s-4 border-danger ps-3" : ""}`} aria-describedby={error.scopes ? "scopes-error" : undefined}>
         <legend className="text-lg font-bold">{legends.scopes}</legend>
-        {errorText("scopes")}
+        <FieldError field="scopes" error={error.scopes} />
         {MANDATE_SCOPES.map((scope, index) => (
           <label key={scope} className="flex min-h-11 items-center gap-3">
             <input type="checkbox" name="scopes" value={scope} id={index === 0 ? "scopes" : undefined} defaultChecked={chosenScopes.includes(scope)} className="size-6" />
@@ -33,7 +33,7 @@ export function MandateTermsFields({
       </fieldset>
       <fieldset className={`space-y-2 ${error.months ? "border-s-4 border-danger ps-3" : ""}`} aria-describedby={error.months ? "months-error" : undefined}>
         <legend className="text-lg font-bold">{legends.months}</legend>
-        {errorText("months")}
+        <FieldError field="months" error={error.months} />
         {MANDATE_MONTHS.map((months, index) => (
           <label key={months} className="flex min-h-11 items-center gap-3">
             <input
@@ -50,14 +50,4 @@ export function MandateTermsFields({
       </fieldset>
     </>
   );
-}
-
-/** A field's message, with the id its input or fieldset names in aria-describedby. */
-export function FieldError({ name, error }: { name: string; error: Partial<Record<string, string>> }) {
-  return error[name] ? (
-    <p id={`${name}-error`} className="font-bold text-danger">
-      <span className="sr-only">خطا: </span>
-      {error[name]}
-    </p>
-  ) : null;
 }

@@ -5,6 +5,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import type { FormState } from "@/lib/schemas/form-state";
+import { FieldError } from "@/components/forms/field-error";
 
 const FIELD_ORDER = ["domain", "subject", "body", "attachment", "submissionId"];
 
@@ -19,13 +20,6 @@ export function QuestionForm({
   const error = state.fieldErrors;
   const describedBy = (name: string, hint?: boolean) =>
     [hint ? `${name}-hint` : null, error[name] ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
-  const errorText = (name: string) =>
-    error[name] ? (
-      <p id={`${name}-error`} className="font-bold text-danger">
-        <span className="sr-only">خطا: </span>
-        {error[name]}
-      </p>
-    ) : null;
 
   return (
     <form action={formAction} noValidate className="space-y-6">
@@ -37,7 +31,7 @@ export function QuestionForm({
         <p id="domain-hint" className="text-muted">
           پاسخ پرسش‌های بیمه‌ای حداکثر تا ۳ روز کاری و پرسش‌های درمانی حداکثر تا ۷ روز کاری داده می‌شود.
         </p>
-        {errorText("domain")}
+        <FieldError field="domain" error={error.domain} />
         {[
           { value: "INSURANCE", label: "بیمه‌ای (سابقه، حق بیمه، مستمری، نام‌نویسی)" },
           { value: "MEDICAL", label: "درمانی (دفترچه، هزینه‌های درمان، بیمارستان)" },
@@ -73,7 +67,7 @@ export function QuestionForm({
           دست‌کم ۲۰ و حداکثر ۴۰۰۰ نویسه. موضوع را کامل بنویسید؛ اگر به سند یا نامه‌ای اشاره می‌کنید، شماره و تاریخ آن را هم
           بنویسید.
         </p>
-        {errorText("body")}
+        <FieldError field="body" error={error.body} />
         <textarea
           id="body"
           name="body"
@@ -93,7 +87,7 @@ export function QuestionForm({
         <p id="attachment-hint" className="text-muted">
           یک فایل PDF، JPEG یا PNG تا ۵ مگابایت. اگر خطایی نمایش داده شد، فایل را دوباره انتخاب کنید.
         </p>
-        {errorText("attachment")}
+        <FieldError field="attachment" error={error.attachment} />
         <input
           id="attachment"
           name="attachment"

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/schemas/form-state";
+import { FieldError } from "@/components/forms/field-error";
 
 const SLOTS = [
   { name: "document1", label: "مدرک اول" },
@@ -23,12 +24,7 @@ export function ResubmitForm({ action }: { action: (state: FormState, formData: 
             <label htmlFor={slot.name} className="block font-bold">
               {slot.label}
             </label>
-            {error ? (
-              <p id={`${slot.name}-error`} className="font-bold text-danger">
-                <span className="sr-only">خطا: </span>
-                {error}
-              </p>
-            ) : null}
+            <FieldError field={slot.name} error={error} />
             <input
               id={slot.name}
               name={slot.name}

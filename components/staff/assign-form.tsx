@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/schemas/form-state";
+import { FieldError } from "@/components/forms/field-error";
 
 /** A branch head hands the request to a colleague (or to themselves). */
 export function AssignForm({
@@ -27,12 +28,7 @@ export function AssignForm({
         <label htmlFor="assignee" className="block font-bold">
           واگذاری به
         </label>
-        {error ? (
-          <p id="assignee-error" className="font-bold text-danger">
-            <span className="sr-only">خطا: </span>
-            {error}
-          </p>
-        ) : null}
+        <FieldError field="assignee" error={error} />
         <select
           id="assignee"
           name="assignee"

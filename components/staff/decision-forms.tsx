@@ -5,6 +5,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { REJECTION_REASONS, REJECTION_REASON_CODES } from "@/lib/domain/decision-reasons";
 import type { FormState } from "@/lib/schemas/form-state";
+import { FieldError } from "@/components/forms/field-error";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type DecisionType = "APPROVE" | "REJECT" | "RETURN" | "ANSWER";
@@ -16,16 +17,6 @@ const TITLES: Record<DecisionType, string> = {
   ANSWER: "پاسخ به پرسش",
 };
 
-function FieldError({ id, error }: { id: string; error?: string }) {
-  if (!error) return null;
-  return (
-    <p id={`${id}-error`} className="font-bold text-danger">
-      <span className="sr-only">خطا: </span>
-      {error}
-    </p>
-  );
-}
-
 function NoteField({ prefix, state, label, required }: { prefix: string; state: FormState; label: string; required?: boolean }) {
   const id = `${prefix}-note`;
   const error = state.fieldErrors[id];
@@ -34,7 +25,7 @@ function NoteField({ prefix, state, label, required }: { prefix: string; state: 
       <label htmlFor={id} className="block font-bold">
         {label}
       </label>
-      <FieldError id={id} error={error} />
+      <FieldError field={id} error={error} />
       <textarea
         id={id}
         name="note"
@@ -124,7 +115,7 @@ export function DecisionForms({
                 <p id="answer-answer-hint" className="text-sm text-muted">
                   پاسخ در صفحه درخواست به متقاضی نمایش داده می‌شود و به او پیامک می‌شود که پاسخ آماده است.
                 </p>
-                <FieldError id="answer-answer" error={error} />
+                <FieldError field="answer-answer" error={error} />
                 <textarea
                   id="answer-answer"
                   name="answer"
@@ -154,7 +145,7 @@ export function DecisionForms({
                     aria-describedby={error ? "return-documents-error" : undefined}
                   >
                     <legend className="font-bold">کدام مدارک لازم است؟</legend>
-                    <FieldError id="return-documents" error={error} />
+                    <FieldError field="return-documents" error={error} />
                     {documentChoices.map((doc) => (
                       <label key={doc.kind} className="flex min-h-11 items-center gap-2">
                         <input type="checkbox" name="documents" value={doc.kind} defaultChecked={chosen.has(doc.kind)} className="size-6" />
@@ -163,7 +154,7 @@ export function DecisionForms({
                     ))}
                   </fieldset>
                 ) : (
-                  <FieldError id="return-documents" error={error} />
+                  <FieldError field="return-documents" error={error} />
                 )}
                 <NoteField prefix="return" state={state} label="توضیح برای متقاضی" />
                 <p className="text-sm text-muted">تا وقتی متقاضی مدارک را نفرستد، مهلت پاسخ‌گویی متوقف می‌ماند.</p>
@@ -182,7 +173,7 @@ export function DecisionForms({
                   <label htmlFor="reject-reason" className="block font-bold">
                     دلیل رد
                   </label>
-                  <FieldError id="reject-reason" error={error} />
+                  <FieldError field="reject-reason" error={error} />
                   <select
                     id="reject-reason"
                     name="reason"

@@ -2,6 +2,7 @@
 
 import Form from "next/form";
 import Link from "next/link";
+import { FieldError } from "@/components/forms/field-error";
 
 export type QueueFilterChoice = { value: string; label: string };
 
@@ -54,12 +55,7 @@ export function QueueFilters({ words }: { words: QueueFilterWords }) {
         <p id="q-hint" className="text-sm text-muted">
           ده رقم، با رقم‌های فارسی یا انگلیسی. کد ملی متقاضی یا فرد تحت تکفل را می‌توانید وارد کنید.
         </p>
-        {badSearch ? (
-          <p id="q-error" className="font-bold text-danger">
-            <span className="sr-only">خطا: </span>
-            {words.searchProblem}
-          </p>
-        ) : null}
+        <FieldError field="q" error={words.searchProblem} />
         <input
           id="q"
           name="q"
