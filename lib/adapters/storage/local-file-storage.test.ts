@@ -144,29 +144,13 @@ describe("LocalFileStorage", () => {
       await fs.rm(outsideFile(), { force: true });
     });
 
-    it.each([
-      "../etc/passwd",
-      "01/0123456789abcdef0123456789abcdef",
-      "/etc/passwd",
-      "..",
-      "",
-      "0123456789ABCDEF0123456789ABCDEF",
-      "0123456789abcdef0123456789abcde",
-      "0123456789abcdef0123456789abcdef0",
-      "01/0123456789abcdef0123456789abcdef",
-      "0123456789abcdef0123456789abcdef\n",
-      "..%2f..%2fetc%2fpasswd",
-      "C:\\Windows\\win.ini",
-    ])("never touches the disk for %j", async (key) => {
-      expect(await errorCode(storage.get(key))).toBe("NOT_FOUND");
-      expect(await errorCode(storage.delete(key))).toBe("NOT_FOUND");
-      expect(await storage.exists(key)).toBe(false);
-    });
-
+    // Keys of the wrong shape are refused by the contract above (describeFileStorageContract), on this disk too;
+    // here, a key that names a real file beside the root.
     it("rejects a relative path that points at a real file outside the root", async () => {
       const key = `../${path.basename(outsideFile())}`;
       expect(await errorCode(storage.get(key))).toBe("NOT_FOUND");
       expect(await errorCode(storage.delete(key))).toBe("NOT_FOUND");
+      expect(await storage.exists(key)).toBe(false);
       expect(await fs.readFile(outsideFile(), "utf8")).toBe("secret");
     });
   });
