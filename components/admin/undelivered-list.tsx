@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { BackLink } from "@/components/back-link";
 import { DefinitionList } from "@/components/definition-list";
 import { KeysetPager } from "@/components/keyset-pager";
 import { toPersianDigits } from "@/lib/utils/digits";
@@ -55,9 +55,7 @@ export function UndeliveredList({
 }) {
   return (
     <div className="max-w-3xl space-y-6">
-      <Link href="/staff" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>میز کار کارکنان
-      </Link>
+      <BackLink href="/staff">میز کار کارکنان</BackLink>
       {notice ? (
         <p role="status" className={`rounded border-2 p-4 font-bold ${notice.ok ? "border-success" : "border-danger"}`}>
           {notice.text}

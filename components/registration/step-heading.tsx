@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { toPersianDigits } from "@/lib/utils/digits";
 
 /** The back link, "step n of 5" caption and the page's one heading. */
@@ -16,9 +16,7 @@ export function StepHeading({
   return (
     <div className="space-y-3">
       {backHref ? (
-        <Link href={backHref} prefetch={false} className="inline-flex min-h-11 items-center">
-          <span aria-hidden="true">→&nbsp;</span>بازگشت
-        </Link>
+        <BackLink href={backHref} prefetch={false}>بازگشت</BackLink>
       ) : null}
       <p className="text-muted">
         ثبت‌نام، مرحله {toPersianDigits(step)} از {toPersianDigits(of)}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { requireCitizen } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
@@ -17,9 +18,7 @@ export default async function ActingPage({ searchParams }: { searchParams: Promi
   const openNow = user.acting?.status === "active" ? user.acting.mandateId : "self";
   return (
     <div className="max-w-3xl space-y-6">
-      <Link href="/account" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>خدمات من
-      </Link>
+      <BackLink href="/account">خدمات من</BackLink>
       <h1>پرونده چه کسی باز باشد؟</h1>
       {params.ended || user.acting?.status === "ended" ? (
         <p role="alert" className="border-s-4 border-danger bg-brand-50 p-4 font-bold">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { StepForm } from "@/components/forms/step-form";
 import { requireOwnAccount } from "@/lib/server/auth/require-citizen";
@@ -25,9 +25,7 @@ export default async function AccountEmailPage({ searchParams }: { searchParams:
   const notice = typeof done === "string" ? DONE[done] : undefined;
   return (
     <div className="max-w-2xl space-y-6">
-      <Link href="/account" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>خدمات من
-      </Link>
+      <BackLink href="/account">خدمات من</BackLink>
       <h1>پست الکترونیک</h1>
       <p>
         اگر نشانی پست الکترونیک خود را ثبت و تأیید کنید، هر اطلاع‌رسانی‌ای که با پیامک می‌فرستیم (ثبت و نتیجه درخواست‌ها،

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { KeysetPager } from "@/components/keyset-pager";
 import type { MandateUseKind } from "@/lib/generated/prisma/enums";
 import { listMandateUses } from "@/lib/server/mandates/list-mandate-uses";
@@ -61,9 +62,7 @@ export default async function FileViewsPage({ searchParams }: { searchParams: Pr
   const uses = after ? [] : await listMandateUses({ db, principalId: user.accountId });
   return (
     <div className="max-w-3xl space-y-6">
-      <Link href="/account" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>خدمات من
-      </Link>
+      <BackLink href="/account">خدمات من</BackLink>
       <h1>چه کسانی پرونده من را دیده‌اند</h1>
       <p>
         هر بار که یکی از کارکنان سازمان پرونده یا مدارک شما را باز می‌کند یا درباره درخواستتان تصمیم می‌گیرد، نام او و زمان آن ثبت می‌شود و این

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { MandateRequestForm } from "@/components/mandates/mandate-request-form";
 import { MANDATE_STATE_LABELS, scopesPhrase } from "@/lib/domain/mandates";
 import { requireOwnAccount } from "@/lib/server/auth/require-citizen";
@@ -44,9 +45,7 @@ export default async function MandatesPage({ searchParams }: { searchParams: Pro
   const notice = params.granted ? NOTICES.granted : params.revoked ? NOTICES.revoked : null;
   return (
     <div className="max-w-3xl space-y-8">
-      <Link href="/account" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>خدمات من
-      </Link>
+      <BackLink href="/account">خدمات من</BackLink>
       <h1>نمایندگی</h1>
       {notice ? (
         <p role="status" className="border-s-4 border-success bg-brand-50 p-4 font-bold">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { BackLink } from "@/components/back-link";
 import { MessageText } from "@/components/message-text";
-import Link from "next/link";
 import { listMyMessages } from "@/lib/server/accounts/list-my-messages";
 import { requireCitizenFile } from "@/lib/server/auth/require-citizen";
 import { recordMandateUse } from "@/lib/server/mandates/record-mandate-use";
@@ -30,9 +30,7 @@ export default async function MessagesPage() {
   await recordMandateUse(await getDb(), helper, "VIEW_MESSAGES");
   return (
     <div className="max-w-3xl space-y-6">
-      <Link href="/account" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>خدمات من
-      </Link>
+      <BackLink href="/account">خدمات من</BackLink>
       <h1>پیام‌ها</h1>
       <p>پیامک‌هایی که سامانه درباره درخواست‌های شما فرستاده است یا در حال فرستادن آن است؛ جدیدترین در بالا.</p>
       {messages.length === 0 ? (

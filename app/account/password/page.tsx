@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { requireOwnAccount } from "@/lib/server/auth/require-citizen";
 import { getDb } from "@/lib/server/db/prisma";
@@ -13,9 +13,7 @@ export default async function ChangePasswordPage() {
   const personal = await getPasswordRulesContext({ db: await getDb(), accountId: user.accountId });
   return (
     <div className="max-w-2xl space-y-6">
-      <Link href="/account" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>بازگشت به خدمات من
-      </Link>
+      <BackLink href="/account">بازگشت به خدمات من</BackLink>
       <h1>تغییر گذرواژه</h1>
       <p>پس از تغییر گذرواژه، ورود شما در دستگاه‌های دیگر بسته می‌شود.</p>
       <ChangePasswordForm action={changePasswordAction} personal={personal} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { StepForm } from "@/components/forms/step-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { AuthenticatorSetup } from "@/components/second-factor/authenticator-setup";
@@ -21,9 +21,7 @@ export default async function AccountSecurityPage({ searchParams }: { searchPara
   const { off } = await searchParams;
   return (
     <div className="max-w-2xl space-y-6">
-      <Link href="/account" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>خدمات من
-      </Link>
+      <BackLink href="/account">خدمات من</BackLink>
       <h1>ورود دومرحله‌ای</h1>
       <p>
         با ورود دومرحله‌ای، برای ورود به حساب علاوه بر گذرواژه کدی از برنامه احراز هویت روی گوشی خودتان لازم است؛ اگر

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { KIND_LABEL } from "@/components/requests/labels";
 import { BarChart, formatFigure } from "@/components/staff/bar-chart";
 import { requireStaff } from "@/lib/server/auth/require-staff";
@@ -49,9 +50,7 @@ export default async function DeadlineDashboardPage() {
   return (
     <div className="space-y-10">
       <div className="space-y-4">
-        <Link href="/staff" className="inline-flex min-h-11 items-center">
-          <span aria-hidden="true">→&nbsp;</span>بازگشت به میز کار
-        </Link>
+        <BackLink href="/staff">بازگشت به میز کار</BackLink>
         <h1>داشبورد مهلت‌ها</h1>
         <p>
           درخواست‌های نام‌نویسی افراد تحت تکفل و پیگیری و پرسش شعبه شما. زمان رسیدگی از ثبت درخواست تا تصمیم درباره آن شمرده

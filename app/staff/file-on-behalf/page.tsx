@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { StepForm } from "@/components/forms/step-form";
 import { requireStaff } from "@/lib/server/auth/require-staff";
 import { canWorkOnFiles } from "@/lib/server/review/staff-access";
@@ -13,9 +13,7 @@ export default async function FileOnBehalfPage() {
   if (!canWorkOnFiles(staff)) notFound();
   return (
     <div className="max-w-3xl space-y-6">
-      <Link href="/staff" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>بازگشت به میز کار
-      </Link>
+      <BackLink href="/staff">بازگشت به میز کار</BackLink>
       <h1>ثبت حضوری از طرف بیمه‌شده</h1>
       <p>
         برای بیمه‌شده یا مستمری‌بگیری که به شعبه آمده است، درخواست نام‌نویسی فرد تحت تکفل را ثبت کنید. درخواست به نام خود او ثبت

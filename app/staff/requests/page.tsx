@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { KIND_LABEL, STAFF_STATUS_LABEL } from "@/components/requests/labels";
 import { QueueFilters } from "@/components/staff/queue-filters";
 import { QueueTable } from "@/components/staff/queue-table";
@@ -34,9 +35,7 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
   const filtered = Boolean(filters.kind || filters.status || filters.overdue || filters.mine || filters.unassigned || filters.q);
   return (
     <div className="space-y-6">
-      <Link href="/staff" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>میز کار کارکنان
-      </Link>
+      <BackLink href="/staff">میز کار کارکنان</BackLink>
       <h1>کارتابل درخواست‌ها</h1>
       <QueueFilters
         words={{

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { requireStaff } from "@/lib/server/auth/require-staff";
 import { getDb } from "@/lib/server/db/prisma";
 import { listManagedStaff } from "@/lib/server/staff/list-managed-staff";
@@ -21,9 +21,7 @@ export default async function StaffTeamPage({ searchParams }: { searchParams: Pr
   const who = staff.find((member) => member.id === doneFor)?.name;
   return (
     <div className="space-y-6">
-      <Link href="/staff" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>میز کار کارکنان
-      </Link>
+      <BackLink href="/staff">میز کار کارکنان</BackLink>
       <h1>کارکنان شعبه</h1>
       <p>
         ورود کارکنان دومرحله‌ای است. اگر کسی گوشی یا برنامه احراز هویت خود را از دست داده، ورود دومرحله‌ای او را

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { DependentForm } from "@/components/dependents/dependent-form";
 import { requireCitizenFile } from "@/lib/server/auth/require-citizen";
 import { dependentAction } from "./actions";
@@ -11,9 +11,7 @@ export default async function NewDependentPage() {
   await requireCitizenFile("ENROL_DEPENDENTS");
   return (
     <div className="max-w-3xl space-y-6">
-      <Link href="/account/dependents" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>افراد تحت تکفل
-      </Link>
+      <BackLink href="/account/dependents">افراد تحت تکفل</BackLink>
       <h1>اضافه کردن فرد جدید تحت پوشش</h1>
       <p>
         همسر، فرزند، پدر یا مادر خود را تحت پوشش بیمه قرار دهید. ابتدا مشخصات او از سازمان ثبت احوال دریافت می‌شود؛ سپس مدارک لازم را پیوست

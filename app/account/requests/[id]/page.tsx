@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { DefinitionList } from "@/components/definition-list";
 import { documentLabel } from "@/lib/dependents/documents";
 import { DeadlineText, PausedDeadlineText } from "@/components/requests/deadline-text";
@@ -43,9 +44,7 @@ export default async function MyRequestPage({
   const approvedNotice: KindSpec["approvedNotice"] = REQUEST_KINDS[request.kind].approvedNotice;
   return (
     <div className="max-w-3xl space-y-8">
-      <Link href="/account/requests" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>درخواست‌های من
-      </Link>
+      <BackLink href="/account/requests">درخواست‌های من</BackLink>
       {filed ? (
         <div className="space-y-2 bg-success p-6 text-white" role="status">
           <p className="text-2xl font-bold">درخواست شما ثبت شد</p>

@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { HolidayForm } from "@/components/admin/holiday-form";
 import { HolidaysTable, holidayDateLabel } from "@/components/admin/holidays-table";
 import { WeekendDaysForm } from "@/components/admin/weekend-days-form";
+import { BackLink } from "@/components/back-link";
 import { getCurrentUser } from "@/lib/server/auth/session-cookie";
 import { getWeekendDays, listHolidays } from "@/lib/server/calendar/manage-holidays";
 import { getDb } from "@/lib/server/db/prisma";
@@ -47,9 +48,7 @@ export default async function HolidaysPage({
   return (
     <div className="space-y-10">
       <div className="space-y-4">
-        <Link href="/staff" className="inline-flex min-h-11 items-center">
-          <span aria-hidden="true">→&nbsp;</span>بازگشت به میز کار
-        </Link>
+        <BackLink href="/staff">بازگشت به میز کار</BackLink>
         {notice ? (
           <p role="status" className="border-s-4 border-success bg-brand-50 p-4 font-bold">
             {notice}

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { DefinitionList } from "@/components/definition-list";
 import { DependentForm } from "@/components/dependents/dependent-form";
 import { requireStaff } from "@/lib/server/auth/require-staff";
@@ -47,9 +48,7 @@ export default async function FileOnBehalfCitizenPage({
 
   return (
     <div className="max-w-3xl space-y-6">
-      <Link href="/staff/file-on-behalf" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>جست‌وجوی بیمه‌شده دیگر
-      </Link>
+      <BackLink href="/staff/file-on-behalf">جست‌وجوی بیمه‌شده دیگر</BackLink>
       <h1>اضافه کردن فرد جدید تحت پوشش برای {name}</h1>
       <div className="space-y-2 border-s-4 border-brand-700 bg-brand-50 p-4">
         <p className="text-lg font-bold">ثبت حضوری از طرف بیمه‌شده</p>

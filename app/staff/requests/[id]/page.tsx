@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/back-link";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { KIND_LABEL } from "@/components/requests/labels";
 import { RequestHistory } from "@/components/requests/request-history";
@@ -51,9 +51,7 @@ export default async function ReviewRequestPage({
 
   return (
     <div className="space-y-8">
-      <Link href="/staff/requests" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>کارتابل درخواست‌ها
-      </Link>
+      <BackLink href="/staff/requests">کارتابل درخواست‌ها</BackLink>
       {notice ? (
         <p role="status" className="border-s-4 border-success bg-brand-50 p-4 font-bold">
           {notice}

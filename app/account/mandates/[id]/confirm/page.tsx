@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { MandateConsentForm } from "@/components/mandates/mandate-consent-form";
 import { requireOwnAccount } from "@/lib/server/auth/require-citizen";
 import { confirmMandateAction } from "../../actions";
@@ -11,9 +11,7 @@ export default async function ConfirmMandatePage({ params }: { params: Promise<{
   const { id } = await params;
   return (
     <div className="max-w-3xl space-y-6">
-      <Link href="/account/mandates" className="inline-flex min-h-11 items-center">
-        <span aria-hidden="true">→&nbsp;</span>نمایندگی
-      </Link>
+      <BackLink href="/account/mandates">نمایندگی</BackLink>
       <h1>تأیید نمایندگی</h1>
       <p role="status" className="border-s-4 border-success bg-brand-50 p-4">
         اگر این کد ملی در سامانه حساب کاربری داشته باشد، یک کد تأیید به شماره همراه ثبت‌شده او پیامک شد. در پیامک نوشته شده است که شما چه

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
+import { BackLink } from "@/components/back-link";
 import { DefinitionList } from "@/components/definition-list";
 import { DOMAIN_LABEL, KIND_LABEL, STATUS_LABEL } from "@/components/requests/labels";
 import { PrintButton } from "@/components/requests/print-button";
@@ -37,9 +37,7 @@ export default async function RequestReceiptPage({ params }: { params: Promise<{
         {PRINT_CSS}
       </style>
       <div className="flex flex-wrap items-center justify-between gap-4 print:hidden">
-        <Link href={`/account/requests/${receipt.id}`} className="inline-flex min-h-11 items-center">
-          <span aria-hidden="true">→&nbsp;</span>جزئیات درخواست
-        </Link>
+        <BackLink href={`/account/requests/${receipt.id}`}>جزئیات درخواست</BackLink>
         <PrintButton>چاپ رسید</PrintButton>
       </div>
 
