@@ -39,7 +39,10 @@ async function main() {
   const save = option("save");
   if (save) {
     fs.rmSync(save, { recursive: true, force: true });
-    fs.cpSync(builtDir, save, { recursive: true });
+    // verbatimSymlinks: the build's node_modules holds relative links to the packages kept
+    // outside the bundles (pg, Prisma's client...); resolved, they would point back into this
+    // tree's build, and the kept server would run the next build's copies of them beside its own.
+    fs.cpSync(builtDir, save, { recursive: true, verbatimSymlinks: true });
     console.log(`This build is kept in ${save}: compare a later one with --against=${save}`);
     return;
   }
