@@ -5,6 +5,9 @@
 // prints its p50 and p99, to try a change against the steady-load target on a few pages.
 // `--gc` runs the server with V8's `--trace-gc-nvp` and prints, under each page, what the collector
 // did per request: scavenges, bytes promoted to the old generation, full collections.
+// `--cpu-profile` runs it with V8's `--cpu-prof` and prints, under the table, the functions each
+// page spends most more on than the baseline, per request, named through the source maps
+// (bench/lib/cpu-profile.ts).
 // A page is `path` or `path@who` (who: citizen, submitter, staff, or registrant:
 // someone past registration step 1, for /register/mobile; `baseline` is the baseline page,
 // `staff-request@staff` the benchmark's staff request page, `question-post@submitter` the question form filed,
@@ -13,6 +16,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { waitUntilIdle } from "./lib/cpu";
+import { costsByWindow, sourceNamer, topDifferences, type CpuProfile, type ProfileWindow } from "./lib/cpu-profile";
 import { describeGcPerRequest, summariseGcLog } from "./lib/gc-log";
 import { checkedQuestionPost, expectPage, measureLoad, warmUp } from "./lib/http";
 import { measureOpenLoop } from "./lib/open-loop";
@@ -35,6 +39,9 @@ const steadyRate = Number(argv.find((a) => a.startsWith("--steady="))?.slice("--
 const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 const gzipToo = argv.includes("--gzip");
 const traceGc = argv.includes("--gc");
+const cpuProfile = argv.includes("--cpu-profile");
+/** How many functions `--cpu-profile` lists a page. */
+const PROFILE_ROWS = 25;
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-profile-"));
@@ -43,8 +50,13 @@ async function main() {
   // The benchmark's build lives apart from `npm start`'s (.next-bench): make it when there is none yet.
   if (argv.includes("--build") || !fs.existsSync(path.join(root, BENCH_DIST_DIR, "BUILD_ID"))) console.log(`Production build: ${build(env).toFixed(1)} s`);
   const logFile = path.join(dataDir, "server.log");
-  const nodeArgs = [...nodeArgsFromEnv(), ...(traceGc ? ["--trace-gc-nvp"] : [])];
+  const profileDir = path.join(dataDir, "cpu-profile");
+  // Sampling every 0.5 ms: enough samples in a page's window, and the profiler's own cost (which
+  // inflates every figure it prints) kept lower than at 0.25 ms.
+  const profileArgs = cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--cpu-prof-interval=500"] : [];
+  const nodeArgs = [...nodeArgsFromEnv(), ...(traceGc ? ["--trace-gc-nvp"] : []), ...profileArgs];
   const server = await startServer({ port, env: { ...env, NODE_ENV: "production", BENCH_BASELINE: "1" }, logFile, nodeArgs });
+  const windows: ProfileWindow[] = [];
   try {
     const baseline = await baselinePath(env);
     const cookies: Record<string, string> = await signInDemoAccounts(server.url);
@@ -68,6 +80,7 @@ async function main() {
     console.log(`CPU per request on the server's core (${seconds} s per page, after warming every page; run twice to see the noise):`);
     for (const { pathname, who, headers, post, expectStatus } of targets) {
       let logFrom = 0;
+      let from = 0;
       const result = await measureLoad({
         url: `${server.url}${pathname}`,
         connections,
@@ -77,8 +90,12 @@ async function main() {
         post,
         expectStatus,
         serverPid: server.process.pid,
-        onMeasureStart: () => (logFrom = fs.statSync(logFile).size),
+        onMeasureStart: () => {
+          logFrom = fs.statSync(logFile).size;
+          from = microseconds();
+        },
       });
+      windows.push({ page: label(pathname, who).trim(), from, to: microseconds(), requests: result.total });
       if (result.cpuMsPerRequest === null) throw new Error("the server's CPU time cannot be read from /proc (Linux only)");
       const output = post ? "filed" : `HTML ${(html.get(pathname)!.length / 1024).toFixed(1)} KB`;
       console.log(
@@ -100,7 +117,28 @@ async function main() {
     }
   } finally {
     await server.stop();
+    if (cpuProfile && windows.length > 0) printProfile(profileDir, windows);
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** process.hrtime in microseconds: the clock of a V8 CPU profile's timestamps. */
+const microseconds = () => Number(process.hrtime.bigint() / 1000n);
+
+/** Each page's functions that cost it more than the baseline, from the profile the server wrote as it stopped. */
+function printProfile(dir: string, windows: readonly ProfileWindow[]) {
+  const file = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile")) : undefined;
+  if (!file) throw new Error(`the server wrote no CPU profile in ${dir}`);
+  const profile = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as CpuProfile;
+  const costs = costsByWindow(profile, windows, sourceNamer(root));
+  const baseline = costs.get(windows[0]!.page) ?? [];
+  const column = (n: number) => n.toFixed(0).padStart(7);
+  for (const { page } of windows.slice(1)) {
+    for (const by of ["self", "total"] as const) {
+      console.log(`\n${page}: where it spends more than the baseline, µs of CPU per request (${by === "self" ? "in the function itself" : "with what it calls"}; the profiler adds to every figure):`);
+      console.log(`  ${"more".padStart(7)}${"page".padStart(7)}${"base".padStart(7)}  function`);
+      for (const row of topDifferences(costs.get(page) ?? [], baseline, by, PROFILE_ROWS)) console.log(`  ${column(row.more)}${column(row.page)}${column(row.baseline)}  ${row.name}`);
+    }
   }
 }
 
