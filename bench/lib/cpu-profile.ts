@@ -82,9 +82,11 @@ export function topDifferences(page: readonly FunctionCost[], baseline: readonly
  */
 export function sourceNamer(root: string): (frame: CallFrame) => string {
   const maps = new Map<string, SourceMap | null>();
+  const standalone = `${path.sep}standalone${path.sep}`;
   const mapFor = (file: string): SourceMap | null => {
     if (!maps.has(file)) {
-      const inRepository = file.includes(`${path.sep}standalone${path.sep}`) ? path.join(root, file.slice(file.indexOf(`${path.sep}standalone${path.sep}`) + 12)) : file;
+      const at = file.indexOf(standalone);
+      const inRepository = at >= 0 ? path.join(root, file.slice(at + standalone.length)) : file;
       const candidate = [`${file}.map`, `${inRepository}.map`].find((f) => fs.existsSync(f));
       maps.set(file, candidate ? new SourceMap(JSON.parse(fs.readFileSync(candidate, "utf8"))) : null);
     }
@@ -105,14 +107,17 @@ export function sourceNamer(root: string): (frame: CallFrame) => string {
   };
 }
 
+const linesOfSources = new WeakMap<SourceMap, Map<string, string[]>>();
+
 /** One line of a source a map carries (its sourcesContent), or "". */
 function sourceLine(map: SourceMap, source: string, line: number): string {
   const payload = map.payload as { sources: string[]; sourcesContent?: (string | null)[] };
-  const lines = (linesCache.get(map) ?? linesCache.set(map, new Map()).get(map)!);
-  if (!lines.has(source)) lines.set(source, payload.sourcesContent?.[payload.sources.indexOf(source)]?.split("\n") ?? []);
-  return lines.get(source)![line] ?? "";
+  let sources = linesOfSources.get(map);
+  if (!sources) linesOfSources.set(map, (sources = new Map()));
+  let lines = sources.get(source);
+  if (!lines) sources.set(source, (lines = payload.sourcesContent?.[payload.sources.indexOf(source)]?.split("\n") ?? []));
+  return lines[line] ?? "";
 }
-const linesCache = new WeakMap<SourceMap, Map<string, string[]>>();
 
 /**
  * The name a function is declared with on its first line, as written before minifying:
