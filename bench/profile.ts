@@ -117,8 +117,11 @@ async function main() {
     }
   } finally {
     await server.stop();
-    if (cpuProfile && windows.length > 0) printProfile(profileDir, windows);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    try {
+      if (cpuProfile && windows.length > 0) printProfile(profileDir, windows);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   }
 }
 
