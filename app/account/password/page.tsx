@@ -13,7 +13,7 @@ export default async function ChangePasswordPage() {
   const personal = await getPasswordRulesContext({ db: await getDb(), accountId: user.accountId });
   return (
     <div className="max-w-2xl space-y-6">
-      <BackLink href="/account">بازگشت به خدمات من</BackLink>
+      <BackLink href="/account">خدمات من</BackLink>
       <h1>تغییر گذرواژه</h1>
       <p>پس از تغییر گذرواژه، ورود شما در دستگاه‌های دیگر بسته می‌شود.</p>
       <ChangePasswordForm action={changePasswordAction} personal={personal} />

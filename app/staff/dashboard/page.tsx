@@ -50,7 +50,7 @@ export default async function DeadlineDashboardPage() {
   return (
     <div className="space-y-10">
       <div className="space-y-4">
-        <BackLink href="/staff">بازگشت به میز کار</BackLink>
+        <BackLink href="/staff">میز کار کارکنان</BackLink>
         <h1>داشبورد مهلت‌ها</h1>
         <p>
           درخواست‌های نام‌نویسی افراد تحت تکفل و پیگیری و پرسش شعبه شما. زمان رسیدگی از ثبت درخواست تا تصمیم درباره آن شمرده

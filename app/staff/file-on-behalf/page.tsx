@@ -13,7 +13,7 @@ export default async function FileOnBehalfPage() {
   if (!canWorkOnFiles(staff)) notFound();
   return (
     <div className="max-w-3xl space-y-6">
-      <BackLink href="/staff">بازگشت به میز کار</BackLink>
+      <BackLink href="/staff">میز کار کارکنان</BackLink>
       <h1>ثبت حضوری از طرف بیمه‌شده</h1>
       <p>
         برای بیمه‌شده یا مستمری‌بگیری که به شعبه آمده است، درخواست نام‌نویسی فرد تحت تکفل را ثبت کنید. درخواست به نام خود او ثبت

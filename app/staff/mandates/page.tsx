@@ -13,7 +13,7 @@ export default async function MandateAtBranchPage() {
   if (!canWorkOnFiles(staff)) notFound();
   return (
     <div className="max-w-3xl space-y-6">
-      <BackLink href="/staff">بازگشت به میز کار</BackLink>
+      <BackLink href="/staff">میز کار کارکنان</BackLink>
       <h1>ثبت نمایندگی در شعبه</h1>
       <p>
         وقتی بیمه‌شده یا مستمری‌بگیری همراه یکی از اعضای خانواده به شعبه آمده و می‌خواهد او کارهایش را در سامانه انجام دهد، پس از دیدن کارت

@@ -48,7 +48,7 @@ export default async function HolidaysPage({
   return (
     <div className="space-y-10">
       <div className="space-y-4">
-        <BackLink href="/staff">بازگشت به میز کار</BackLink>
+        <BackLink href="/staff">میز کار کارکنان</BackLink>
         {notice ? (
           <p role="status" className="border-s-4 border-success bg-brand-50 p-4 font-bold">
             {notice}
