@@ -10,15 +10,20 @@
 //
 // Pages as in `bench:profile`. `--kept-node-args=` and `--new-node-args=` give
 // each server its own Node flags (instead of BENCH_SERVER_NODE_ARGS), to
-// compare two settings of one build kept twice. Both servers run on core 0 (this process on
-// core 1), one of them under load at a time; each page loads the kept build,
-// then the new one, `BENCH_ROUNDS` times (6), `BENCH_SECONDS` each (5 s).
+// compare two settings of one build kept twice. Both servers run on core 0 (this
+// process on core 1), one of them under load at a time; each page loads the kept
+// build, then the new one (and the next pair the other way round),
+// `BENCH_ROUNDS` times (6), `BENCH_SECONDS` each (5 s): the first half of the
+// rounds with the kept build's server started first (it signs in), the second
+// half with the new build's; the ratio is the geometric mean of the halves'
+// ratios, so what the server's role adds cancels out.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expectPage, measureLoad, measurePaired, warmUp } from "./lib/http";
+import { combineRuns, expectPage, measureLoad, measurePaired, warmUp, type LoadResult } from "./lib/http";
 import { baselinePath, httpDatabaseReady, httpServerEnv, pageTarget, recreateHttpDatabase, registrationDraftCookie, signInDemoAccounts, staffRequestPath } from "./lib/http-setup";
-import { BENCH_DIST_DIR, build, startServer } from "./lib/server";
+import { BENCH_DIST_DIR, build, startServer, type ServerEnv } from "./lib/server";
+import { pairedRatio } from "./lib/stats";
 
 const root = path.resolve(import.meta.dirname, "..");
 const argv = process.argv.slice(2);
@@ -48,51 +53,87 @@ async function main() {
   }
   const against = option("against");
   if (!against || !fs.existsSync(path.join(against, "portal-server.mjs"))) throw new Error("--against=<dir> must name a build kept with --save=<dir>");
+  try {
+    await compareBuilds({ env, dataDir, against });
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Each page named, of the build kept in `against` and of this one, in alternating slices; each build's server started first for half of them. */
+async function compareBuilds({ env, dataDir, against }: { env: ServerEnv; dataDir: string; against: string }) {
   const serverEnv = { ...env, NODE_ENV: "production", BENCH_BASELINE: "1" };
   const nodeArgs = (name: string) => option(name)?.split(" ").filter(Boolean);
-  const kept = await startServer({
-    port,
-    env: { ...serverEnv, NEXTAUTH_URL: `http://localhost:${port}` },
-    logFile: path.join(dataDir, "kept.log"),
-    standaloneDir: against,
-    nodeArgs: nodeArgs("kept-node-args"),
-  });
-  const fresh = await startServer({
-    port: port + 1,
-    env: { ...serverEnv, NEXTAUTH_URL: `http://localhost:${port + 1}` },
-    logFile: path.join(dataDir, "new.log"),
-    nodeArgs: nodeArgs("new-node-args"),
-  });
+  if (rounds < 2) throw new Error("BENCH_ROUNDS must be at least 2: half the rounds start each build's server first");
+  const pages = argv.filter((a) => !a.startsWith("--"));
+  if (pages.length === 0) throw new Error("name at least one page, and one the change does not touch as a control");
+  // Each page's slices of each build, and its new/kept ratio in each half.
+  const measured = pages.map(() => ({ kept: [] as LoadResult[], fresh: [] as LoadResult[], ratios: [] as number[] }));
+  const serveBuild = (build: "kept" | "new" | "sign-in", onPort: number, logName: string) =>
+    startServer({
+      port: onPort,
+      env: { ...serverEnv, NEXTAUTH_URL: `http://localhost:${onPort}` },
+      logFile: path.join(dataDir, `${logName}.log`),
+      ...(build === "kept" ? { standaloneDir: against } : {}),
+      ...(build === "sign-in" ? { nodeArgs: [] } : { nodeArgs: nodeArgs(build === "kept" ? "kept-node-args" : "new-node-args") }),
+    });
+  // The demo accounts sign in on a server of their own, stopped before the two are
+  // started: a server that took the sign-ins cost up to half as much again per
+  // request as the other in the same run (bench/README.md). The sessions live in the
+  // database, so the cookies serve both servers.
+  const signInServer = await serveBuild("sign-in", port + 2, "sign-in");
+  let cookies: Record<string, string>;
   try {
-    // The sessions live in the database, so one sign-in serves both servers.
-    const cookies: Record<string, string> = await signInDemoAccounts(kept.url);
-    if (argv.some((a) => a.endsWith("@registrant"))) cookies["registrant"] = await registrationDraftCookie(kept.url);
-    const names = { cookies, baseline: await baselinePath(env), staffRequest: await staffRequestPath(env) };
-    const targets = argv.filter((a) => !a.startsWith("--")).map((arg) => pageTarget(arg, names));
-    if (targets.length === 0) throw new Error("name at least one page, and one the change does not touch as a control");
-    for (const server of [kept, fresh]) {
-      for (const { pathname, headers } of targets) {
-        await expectPage(`${server.url}${pathname}`, headers["cookie"], "</html>");
-        await warmUp({ url: `${server.url}${pathname}`, connections, seconds: 4, headers });
-      }
-    }
-    console.log(`CPU per request on core 0, ${against} against this build (${rounds} alternating slices of ${seconds} s each):`);
-    for (const { pathname, who, headers } of targets) {
-      const { baseline: before, page: after } = await measurePaired(
-        (target, sliceSeconds, warmupSeconds) => {
-          const server = target === "baseline" ? kept : fresh;
-          return measureLoad({ url: `${server.url}${pathname}`, connections, seconds: sliceSeconds, warmupSeconds, headers, serverPid: server.process.pid });
-        },
-        { slices: rounds, sliceSeconds: seconds, warmupSeconds: 1 },
-      );
-      if (before.cpuMsPerRequest === null || after.cpuMsPerRequest === null) throw new Error("the servers' CPU time cannot be read from /proc (Linux only)");
-      console.log(
-        `  ${`${pathname}${who ? ` (${who})` : ""}`.padEnd(56)} kept ${before.cpuMsPerRequest.toFixed(2).padStart(6)} ms  new ${after.cpuMsPerRequest.toFixed(2).padStart(6)} ms  new/kept ${(after.cpuMsPerRequest / before.cpuMsPerRequest).toFixed(3)}  failed ${before.failed + after.failed}`,
-      );
-    }
+    cookies = await signInDemoAccounts(signInServer.url);
+    if (pages.some((a) => a.endsWith("@registrant"))) cookies["registrant"] = await registrationDraftCookie(signInServer.url);
   } finally {
-    await Promise.all([kept.stop(), fresh.stop()]);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await signInServer.stop();
+  }
+  const names = { cookies, baseline: await baselinePath(env), staffRequest: await staffRequestPath(env) };
+  const targets = pages.map((arg) => pageTarget(arg, names));
+  console.log(`CPU per request on core 0, ${against} against this build (${rounds} alternating slices of ${seconds} s each, half with each build's server started first):`);
+  for (const [half, first] of (["kept", "new"] as const).entries()) {
+    // Which server starts first (on the first port, warmed first) is a role; each
+    // build takes it for half the rounds.
+    const serve = (build: "kept" | "new", onPort: number) => serveBuild(build, onPort, `${build}-${half}`);
+    const firstServer = await serve(first, port);
+    const secondServer = await serve(first === "kept" ? "new" : "kept", port + 1).catch(async (error: unknown) => {
+      await firstServer.stop();
+      throw error;
+    });
+    const [kept, fresh] = first === "kept" ? [firstServer, secondServer] : [secondServer, firstServer];
+    try {
+      // In the order they started, so this too is the same role for each build in turn.
+      for (const server of [firstServer, secondServer]) {
+        for (const { pathname, headers } of targets) {
+          await expectPage(`${server.url}${pathname}`, headers["cookie"], "</html>");
+          await warmUp({ url: `${server.url}${pathname}`, connections, seconds: 4, headers });
+        }
+      }
+      for (const [i, { pathname, headers }] of targets.entries()) {
+        const { baseline: before, page: after } = await measurePaired(
+          (target, sliceSeconds, warmupSeconds) => {
+            const server = target === "baseline" ? kept : fresh;
+            return measureLoad({ url: `${server.url}${pathname}`, connections, seconds: sliceSeconds, warmupSeconds, headers, serverPid: server.process.pid });
+          },
+          { slices: half === 0 ? Math.ceil(rounds / 2) : Math.floor(rounds / 2), sliceSeconds: seconds, warmupSeconds: 1, alternate: half === 0 ? "baseline-first" : "page-first" },
+        );
+        if (before.cpuMsPerRequest === null || after.cpuMsPerRequest === null) throw new Error("the servers' CPU time cannot be read from /proc (Linux only)");
+        measured[i]!.kept.push(before);
+        measured[i]!.fresh.push(after);
+        measured[i]!.ratios.push(after.cpuMsPerRequest / before.cpuMsPerRequest);
+      }
+    } finally {
+      await Promise.all([kept.stop(), fresh.stop()]);
+    }
+  }
+  for (const [i, arg] of pages.entries()) {
+    const { kept, fresh, ratios } = measured[i]!;
+    const before = combineRuns(kept, seconds);
+    const after = combineRuns(fresh, seconds);
+    console.log(
+      `  ${arg.padEnd(40)} kept ${before.cpuMsPerRequest!.toFixed(2).padStart(6)} ms  new ${after.cpuMsPerRequest!.toFixed(2).padStart(6)} ms  new/kept ${pairedRatio(ratios).toFixed(3)} (kept first ${ratios[0]!.toFixed(3)}, new first ${ratios[1]!.toFixed(3)})  failed ${before.failed + after.failed}`,
+    );
   }
 }
 

@@ -140,13 +140,26 @@ export function combineRuns(runs: readonly LoadResult[], secondsEach: number): L
  */
 export async function measurePaired(
   load: (target: "page" | "baseline", seconds: number, warmupSeconds: number) => Promise<LoadResult>,
-  { slices, sliceSeconds, warmupSeconds }: { slices: number; sliceSeconds: number; warmupSeconds: number },
+  {
+    slices,
+    sliceSeconds,
+    warmupSeconds,
+    alternate,
+  }: {
+    slices: number;
+    sliceSeconds: number;
+    warmupSeconds: number;
+    /** Swap which goes first in every other pair ("page-first" starts with the page): baseline, page, page, baseline... */
+    alternate?: "baseline-first" | "page-first";
+  },
 ): Promise<{ page: LoadResult; baseline: LoadResult }> {
   const page: LoadResult[] = [];
   const baseline: LoadResult[] = [];
   for (let i = 0; i < slices; i++) {
+    const pageFirst = alternate !== undefined && (i % 2 === 0) === (alternate === "page-first");
+    if (pageFirst) page.push(await load("page", sliceSeconds, warmupSeconds));
     baseline.push(await load("baseline", sliceSeconds, warmupSeconds));
-    page.push(await load("page", sliceSeconds, warmupSeconds));
+    if (!pageFirst) page.push(await load("page", sliceSeconds, warmupSeconds));
   }
   return { page: combineRuns(page, sliceSeconds), baseline: combineRuns(baseline, sliceSeconds) };
 }

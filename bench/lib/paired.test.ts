@@ -34,4 +34,23 @@ describe("measurePaired", () => {
     expect(result.page.cpuMsPerRequest! / result.baseline.cpuMsPerRequest!).toBeGreaterThan(1.9);
     expect(result.page.cpuMsPerRequest! / result.baseline.cpuMsPerRequest!).toBeLessThan(2.3);
   });
+
+  it("swaps which goes first in every other pair when asked to", async () => {
+    for (const [alternate, expected] of [
+      ["baseline-first", ["baseline", "page", "page", "baseline", "baseline", "page"]],
+      ["page-first", ["page", "baseline", "baseline", "page", "page", "baseline"]],
+    ] as const) {
+      const order: string[] = [];
+      const result = await measurePaired(
+        async (target) => {
+          order.push(target);
+          return target === "page" ? run(100, 2000) : run(100, 1000);
+        },
+        { slices: 3, sliceSeconds: 5, warmupSeconds: 1, alternate },
+      );
+      expect(order).toEqual(expected);
+      expect(result.page.cpuMsPerRequest).toBe(20);
+      expect(result.baseline.cpuMsPerRequest).toBe(10);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentile, summarize } from "./stats";
+import { pairedRatio, percentile, summarize } from "./stats";
 
 describe("percentile (nearest rank)", () => {
   const hundred = Array.from({ length: 100 }, (_, i) => 100 - i); // 100..1, unsorted on purpose
@@ -35,5 +35,21 @@ describe("summarize", () => {
   it("reports count, percentiles, mean and max", () => {
     const s = summarize([1, 2, 3, 4, 10]);
     expect(s).toEqual({ n: 5, p50: 3, p95: 10, p99: 10, mean: 4, max: 10 });
+  });
+});
+
+describe("pairedRatio (bench:compare's halves with the servers' roles swapped)", () => {
+  it("cancels an effect of the role that multiplies one server's cost", () => {
+    // Identical builds; the server started first costs 20 % more in either half.
+    expect(pairedRatio([1 / 1.2, 1.2])).toBeCloseTo(1, 12);
+    // A build 10 % cheaper, measured through the same role effect.
+    expect(pairedRatio([0.9 / 1.2, 0.9 * 1.2])).toBeCloseTo(0.9, 12);
+  });
+
+  it("is the ratio itself when there is one half, and refuses what is not a ratio", () => {
+    expect(pairedRatio([0.87])).toBe(0.87);
+    expect(() => pairedRatio([])).toThrow();
+    expect(() => pairedRatio([1, 0])).toThrow();
+    expect(() => pairedRatio([Number.NaN])).toThrow();
   });
 });

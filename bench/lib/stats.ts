@@ -21,3 +21,13 @@ export function summarize(samples: readonly number[]): Summary {
     max: Math.max(...samples),
   };
 }
+
+/**
+ * Two builds' ratio from halves measured with the servers' roles swapped
+ * (`bench:compare`): the geometric mean of the halves' ratios, so an effect of
+ * the role that multiplies one server's cost cancels out.
+ */
+export function pairedRatio(ratios: readonly number[]): number {
+  if (ratios.length === 0 || ratios.some((r) => !(r > 0))) throw new Error(`ratios must be positive numbers, got ${ratios.join(", ")}`);
+  return Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
+}
