@@ -89,6 +89,8 @@ test("staff sign in separately with a personnel code", async ({ page }) => {
   await page.getByLabel("کد پرسنلی").fill("120190");
   await page.getByLabel("گذرواژه").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "ورود" }).click();
+  // The password is checked first (argon2, slow on a loaded machine): the code page, as the person waits for it.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("کد ورود دومرحله‌ای", { timeout: 20_000 });
   await expectAccessible(page);
   await enterStaffCode(page, "120190");
   await expect(page).toHaveURL(/\/staff$/);
