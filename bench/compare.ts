@@ -14,9 +14,10 @@
 // process on core 1), one of them under load at a time; each page loads the kept
 // build, then the new one (and the next pair the other way round),
 // `BENCH_ROUNDS` times (6), `BENCH_SECONDS` each (5 s): the first half of the
-// rounds with the kept build's server started first (it signs in), the second
-// half with the new build's; the ratio is the geometric mean of the halves'
-// ratios, so what the server's role adds cancels out.
+// rounds with the kept build's server started first, the second half with the
+// new build's; the ratio is the geometric mean of the halves' ratios, so what
+// the server's role adds cancels out. The demo accounts sign in beforehand on
+// a third server (port 3403), stopped before the two start.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -95,9 +96,9 @@ async function compareBuilds({ env, dataDir, against }: { env: ServerEnv; dataDi
   for (const [half, first] of (["kept", "new"] as const).entries()) {
     // Which server starts first (on the first port, warmed first) is a role; each
     // build takes it for half the rounds.
-    const serve = (build: "kept" | "new", onPort: number) => serveBuild(build, onPort, `${build}-${half}`);
-    const firstServer = await serve(first, port);
-    const secondServer = await serve(first === "kept" ? "new" : "kept", port + 1).catch(async (error: unknown) => {
+    const second = first === "kept" ? "new" : "kept";
+    const firstServer = await serveBuild(first, port, `${first}-${half}`);
+    const secondServer = await serveBuild(second, port + 1, `${second}-${half}`).catch(async (error: unknown) => {
       await firstServer.stop();
       throw error;
     });
